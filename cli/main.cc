@@ -1,0 +1,185 @@
+// gouji: check annual reports on government information disclosure from the command line.
+//
+//   gouji check [--format text|json] [--encoding auto|utf-8|gb18030|utf-16] [--lang zh|en] FILE... | -
+//
+// Exit status: 0 when no file has an error-level finding, 1 when one has, 2 when a file could not be
+// checked at all (unreadable, empty, not text, not a report) or the command line is wrong.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "gouji/check.h"
+#include "text_report.h"
+
+namespace {
+
+using gouji::cli::Language;
+
+constexpr int kExitClean = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitUnusable = 2;
+
+struct Options {
+  bool json = false;
+  Language language = Language::kZh;
+  gouji::CheckOptions check;
+  std::vector<std::string> files;
+};
+
+const char* kUsage =
+    "用法 Usage: gouji check [--format text|json] [--encoding auto|utf-8|gb18030|utf-16]\n"
+    "                        [--lang zh|en] FILE... | -\n"
+    "       gouji --version\n"
+    "\n"
+    "检查政府信息公开工作年度报告的表格是否勾稽一致。\n"
+    "Checks that the tables of an annual report on government information disclosure add up.\n"
+    "\n"
+    "  --format text|json   可读报告（默认）或 JSON / readable report (default) or JSON\n"
+    "  --encoding ...       输入编码，默认自动识别 / input encoding, detected by default\n"
+    "  --lang zh|en         报告语言，默认中文 / language of the report, Chinese by default\n"
+    "  -                    从标准输入读取 / read standard input\n"
+    "\n"
+    "退出码 Exit status: 0 无错误 no error · 1 有错误 errors found · 2 无法检查 could not check\n";
+
+bool ParseArgs(int argc, char** argv, Options* options, std::string* error) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] != "check") {
+    *error = args.empty() ? "缺少命令 missing command" : "未知命令 unknown command: " + args[0];
+    return false;
+  }
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](const char* name) -> const std::string* {
+      if (i + 1 >= args.size()) {
+        *error = std::string(name) + " 需要一个值 needs a value";
+        return nullptr;
+      }
+      return &args[++i];
+    };
+    if (a == "--format") {
+      const std::string* v = value("--format");
+      if (!v) return false;
+      if (*v != "text" && *v != "json") {
+        *error = "--format 只能是 text 或 json / must be text or json";
+        return false;
+      }
+      options->json = *v == "json";
+    } else if (a == "--encoding") {
+      const std::string* v = value("--encoding");
+      if (!v) return false;
+      if (*v == "auto") options->check.encoding = gouji::Encoding::kAuto;
+      else if (*v == "utf-8" || *v == "utf8") options->check.encoding = gouji::Encoding::kUtf8;
+      else if (*v == "gb18030" || *v == "gbk" || *v == "gb2312") options->check.encoding = gouji::Encoding::kGb18030;
+      else if (*v == "utf-16" || *v == "utf16") options->check.encoding = gouji::Encoding::kUtf16;
+      else {
+        *error = "未知编码 unknown encoding: " + *v;
+        return false;
+      }
+    } else if (a == "--lang") {
+      const std::string* v = value("--lang");
+      if (!v) return false;
+      if (*v != "zh" && *v != "en" && *v != "zh-CN") {
+        *error = "--lang 只能是 zh 或 en / must be zh or en";
+        return false;
+      }
+      options->language = *v == "en" ? Language::kEn : Language::kZh;
+    } else if (a == "-" || a.empty() || a[0] != '-') {
+      options->files.push_back(a);
+    } else {
+      *error = "未知选项 unknown option: " + a;
+      return false;
+    }
+  }
+  if (options->files.empty()) {
+    *error = "没有要检查的文件 no file to check";
+    return false;
+  }
+  return true;
+}
+
+bool ReadAll(const std::string& path, std::string* bytes) {
+  if (path == "-") {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    *bytes = buffer.str();
+    return true;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+std::string JsonString(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (static_cast<unsigned char>(c) < 0x20) {
+      char buffer[8];
+      std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+      out += buffer;
+      continue;
+    }
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  if (argc == 2 && std::string(argv[1]) == "--version") {
+    std::cout << "gouji " << gouji::Version() << "\n";
+    return kExitClean;
+  }
+  if (argc == 2 && (std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h")) {
+    std::cout << kUsage;
+    return kExitClean;
+  }
+  Options options;
+  std::string error;
+  if (!ParseArgs(argc, argv, &options, &error)) {
+    std::cerr << "gouji: " << error << "\n\n" << kUsage;
+    return kExitUnusable;
+  }
+
+  int exit_code = kExitClean;
+  const bool several = options.files.size() > 1;
+  for (const std::string& path : options.files) {
+    const std::string name = path == "-" ? "(stdin)" : path;
+    std::string bytes;
+    gouji::Result<gouji::Report> result = gouji::Status(
+        gouji::StatusCode::kUnreadable, "无法读取文件：" + name, "Cannot read the file: " + name);
+    if (ReadAll(path, &bytes)) result = gouji::Check(bytes, options.check);
+
+    std::string body;
+    if (options.json) {
+      body = result.ok() ? gouji::ReportToJson(result.value()) : gouji::StatusToJson(result.status());
+      if (several) body = "{\"file\":" + JsonString(name) + ",\"result\":" + body + "}";
+      std::cout << body << "\n";
+    } else {
+      if (several) std::cout << "== " << name << " ==\n";
+      if (result.ok()) {
+        std::cout << gouji::cli::RenderTextReport(result.value(), options.language);
+      } else {
+        const gouji::Status& status = result.status();
+        std::cerr << "gouji: " << name << ": "
+                  << (options.language == Language::kZh ? status.message_zh() : status.message_en())
+                  << "\n";
+      }
+      if (several) std::cout << "\n";
+    }
+    if (!result.ok()) {
+      exit_code = kExitUnusable;
+    } else if (result.value().summary.errors > 0 && exit_code == kExitClean) {
+      exit_code = kExitFindings;
+    }
+  }
+  std::cout.flush();
+  return exit_code;
+}

@@ -1,0 +1,226 @@
+#include "text_report.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "gouji/format.h"
+
+namespace gouji::cli {
+namespace {
+
+// How a cell is marked, strongest first.
+enum class Mark { kNone, kUnverifiable, kBlank, kFailed };
+
+const char* Tr(Language lang, const char* zh, const char* en) { return lang == Language::kZh ? zh : en; }
+
+// Columns of terminal text: CJK and full-width characters take two.
+size_t DisplayWidth(const std::string& s) {
+  size_t width = 0;
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    const size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : 4;
+    width += len >= 3 ? 2 : 1;
+    i += len;
+  }
+  return width;
+}
+
+std::string Pad(const std::string& s, size_t width, bool right = false) {
+  const size_t w = DisplayWidth(s);
+  const std::string fill = w < width ? std::string(width - w, ' ') : "";
+  return right ? fill + s : s + fill;
+}
+
+std::string FormatValue(double v) {
+  if (v == std::floor(v)) return std::to_string(static_cast<long long>(v));
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.4f", v);
+  std::string s = buffer;
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
+}
+
+std::string CellText(const Cell* cell, Mark mark) {
+  std::string text;
+  if (!cell) return "—";
+  switch (cell->value.kind) {
+    case CellValue::Kind::kBlank: text = "□"; break;
+    case CellValue::Kind::kNumber:
+      text = FormatValue(cell->value.number);
+      if (!cell->value.unit.empty() && cell->value.unit != "万元") text = cell->raw;
+      break;
+    case CellValue::Kind::kNotNumber: text = "“" + cell->raw + "”"; break;
+  }
+  if (mark == Mark::kFailed) text += "✗";
+  else if (mark == Mark::kUnverifiable && cell->value.kind != CellValue::Kind::kBlank) text += "?";
+  return text;
+}
+
+// 1-based line of a source position.
+size_t LineOf(const std::u32string& source, uint32_t pos) {
+  size_t line = 1;
+  for (uint32_t i = 0; i < pos && i < source.size(); ++i) line += source[i] == U'\n';
+  return line;
+}
+
+class Renderer {
+ public:
+  Renderer(const Report& report, Language lang) : report_(report), lang_(lang) {
+    for (const Cell& cell : report.cells) cells_[cell.id] = &cell;
+    for (const Finding& f : report.findings) {
+      if (f.status == Finding::Status::kFailed) {
+        for (const std::string& id : f.cells) marks_[id] = Mark::kFailed;
+      } else if (f.rule == "cell.not_number" || f.rule == "cell.negative") {
+        for (const std::string& id : f.cells) marks_[id] = Mark::kFailed;
+      }
+    }
+    for (const Finding& f : report.findings) {
+      if (f.status != Finding::Status::kUnverifiable) continue;
+      for (const std::string& id : f.cells) {
+        if (!marks_.count(id)) marks_[id] = Mark::kUnverifiable;
+      }
+    }
+  }
+
+  std::string Render() {
+    Header();
+    for (const TableInfo& table : report_.tables) Table(table);
+    Findings();
+    return out_;
+  }
+
+ private:
+  const Cell* CellAt(const std::string& id) const {
+    auto it = cells_.find(id);
+    return it == cells_.end() ? nullptr : it->second;
+  }
+  Mark MarkOf(const std::string& id) const {
+    auto it = marks_.find(id);
+    return it == marks_.end() ? Mark::kNone : it->second;
+  }
+  std::string Value(const std::string& id) const { return CellText(CellAt(id), MarkOf(id)); }
+  const char* Name(const char* zh, const char* en) const { return lang_ == Language::kZh ? zh : en; }
+
+  void Header() {
+    const Summary& s = report_.summary;
+    if (!report_.title.empty()) out_ += report_.title + "\n";
+    out_ += std::string(Tr(lang_, "格式：", "Format: ")) + TemplateName(report_.report_template);
+    out_ += std::string(Tr(lang_, " · 年度：", " · year: ")) +
+            (report_.year ? std::to_string(*report_.year) : Tr(lang_, "未知", "unknown"));
+    out_ += std::string(Tr(lang_, " · 编码：", " · encoding: ")) + report_.encoding + "\n";
+    out_ += Tr(lang_, "结果：", "Result: ");
+    if (s.errors == 0) out_ += Tr(lang_, "通过", "passed");
+    else out_ += std::to_string(s.errors) + Tr(lang_, " 个错误", " error(s)");
+    out_ += " · " + std::to_string(s.warnings) + Tr(lang_, " 个警告", " warning(s)");
+    out_ += " · " + std::to_string(s.infos) + Tr(lang_, " 个提示", " note(s)");
+    out_ += std::string(Tr(lang_, " · 单元格 ", " · cells ")) + std::to_string(s.cells_found) + "/" +
+            std::to_string(s.cells_expected);
+    out_ += std::string(Tr(lang_, " · 核对 ", " · checks ")) + std::to_string(s.rules_checked) +
+            Tr(lang_, " 项，无法核对 ", ", unverifiable ") + std::to_string(s.rules_unverifiable) + "\n";
+    out_ += Tr(lang_, "图例：✗ 不一致  ? 无法核对  □ 空白  — 未找到\n",
+               "Legend: ✗ inconsistent  ? unverifiable  □ blank  — not found\n");
+  }
+
+  void Table(const TableInfo& info) {
+    out_ += "\n" + info.id + " ";
+    if (!info.found) {
+      out_ += Tr(lang_, "未找到\n", "not found\n");
+      return;
+    }
+    const TableLayout* layout = FindLayout(info.id, info.version);
+    if (!layout) return;
+    out_ += std::string("(") + (info.version == Template::kUnknown ? "" : TemplateName(info.version)) +
+            (info.version == Template::kUnknown ? "" : " · ") + info.flattening + ")\n";
+    if (info.id == "t2") {
+      for (const RowSpec& row : layout->rows) {
+        std::string line = "  " + Pad(Name(row.short_zh, row.short_en), 24);
+        for (const ColumnSpec& column : row.columns) {
+          line += std::string(Name(column.short_zh, column.short_en)) + " " +
+                  Value(std::string("t2.") + row.id + "." + column.id) + "   ";
+        }
+        out_ += line + "\n";
+      }
+      return;
+    }
+    // t3 and t4: a grid with one header row.
+    const std::vector<ColumnSpec>& columns = layout->rows.front().columns;
+    size_t label_width = 0;
+    for (const RowSpec& row : layout->rows) label_width = std::max(label_width, DisplayWidth(Name(row.short_zh, row.short_en)));
+    std::vector<size_t> widths;
+    std::string header = "  " + Pad("", label_width);
+    for (const ColumnSpec& c : columns) {
+      widths.push_back(DisplayWidth(Name(c.short_zh, c.short_en)) + 2);
+      header += Pad(Name(c.short_zh, c.short_en), widths.back(), true);
+    }
+    out_ += header + "\n";
+    for (const RowSpec& row : layout->rows) {
+      std::string line = "  " + Pad(Name(row.short_zh, row.short_en), label_width);
+      for (size_t k = 0; k < columns.size(); ++k) {
+        line += Pad(Value(info.id + "." + row.id + "." + columns[k].id), widths[k], true);
+      }
+      out_ += line + "\n";
+    }
+  }
+
+  void Findings() {
+    out_ += "\n";
+    if (report_.findings.empty()) {
+      out_ += Tr(lang_, "没有发现问题。\n", "No findings.\n");
+      return;
+    }
+    out_ += Tr(lang_, "发现：\n", "Findings:\n");
+    // Unverifiable instances of one rule are many and alike (a table left blank makes dozens): one
+    // line each for the first few, then how many more. The JSON keeps every one.
+    constexpr int kShownPerRule = 3;
+    std::map<std::string, int> unverifiable_shown, unverifiable_total;
+    for (const Finding& f : report_.findings) {
+      if (f.status == Finding::Status::kUnverifiable) ++unverifiable_total[f.table + " " + f.rule];
+    }
+    for (const Finding& f : report_.findings) {
+      if (f.status == Finding::Status::kUnverifiable) {
+        const std::string key = f.table + " " + f.rule;
+        const int shown = ++unverifiable_shown[key];
+        if (shown > kShownPerRule) {
+          if (shown == unverifiable_total[key]) {
+            out_ += "  [" + std::string(Tr(lang_, "提示", "note")) + "] " + f.rule + "  " +
+                    Tr(lang_, "另有 ", "and ") + std::to_string(shown - kShownPerRule) +
+                    Tr(lang_, " 处同样无法核对。\n", " more that cannot be checked likewise.\n");
+          }
+          continue;
+        }
+      }
+      const char* severity = f.severity == Severity::kError     ? Tr(lang_, "错误", "error")
+                             : f.severity == Severity::kWarning ? Tr(lang_, "警告", "warning")
+                                                                : Tr(lang_, "提示", "note");
+      std::string where;
+      std::optional<Span> span = f.span;
+      if (!span && !f.cells.empty()) {
+        if (const Cell* c = CellAt(f.cells.front())) span = c->span;
+      }
+      if (span) {
+        where = std::string(Tr(lang_, "（第 ", " (line ")) + std::to_string(LineOf(report_.source, span->begin)) +
+                Tr(lang_, " 行）", ")");
+      }
+      out_ += "  [" + std::string(severity) + "] " + f.rule + "  " +
+              (lang_ == Language::kZh ? f.message_zh : f.message_en) + where + "\n";
+    }
+  }
+
+  const Report& report_;
+  Language lang_;
+  std::map<std::string, const Cell*> cells_;
+  std::map<std::string, Mark> marks_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string RenderTextReport(const Report& report, Language language) {
+  return Renderer(report, language).Render();
+}
+
+}  // namespace gouji::cli

@@ -1,0 +1,49 @@
+// gouji's entry point: check one annual report on government information disclosure
+// (政府信息公开工作年度报告) and say, cell by cell, whether its tables add up.
+//
+//   gouji::Result<gouji::Report> r = gouji::Check(bytes);
+//   if (!r.ok()) { show r.status().message_zh(); }
+//   else         { std::string json = gouji::ReportToJson(r.value()); }
+//
+// Check() never throws and never aborts on bad input: empty, binary, oversized, undecodable input
+// and text that is not a report come back as a Status (see status.h). Everything it can say about a
+// report it could read comes back as Findings in the Report (see report.h).
+#ifndef GOUJI_CHECK_H_
+#define GOUJI_CHECK_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "gouji/report.h"
+#include "gouji/status.h"
+
+namespace gouji {
+
+enum class Encoding { kAuto, kUtf8, kGb18030, kUtf16 };
+
+struct CheckOptions {
+  // kAuto honours a byte-order mark, then takes UTF-8 if the bytes are valid UTF-8, then GB18030
+  // (a superset of GBK and GB2312).
+  Encoding encoding = Encoding::kAuto;
+};
+
+// Larger inputs are refused: a report is tens of kilobytes, and a page must not freeze on a
+// mistakenly dropped video.
+constexpr size_t kMaxInputBytes = 16 * 1024 * 1024;
+
+Result<Report> Check(std::string_view bytes, const CheckOptions& options = {});
+
+// The JSON documented in docs/json-schema.md. Deterministic: the same report gives the same bytes
+// on every platform (native and WebAssembly builds are compared byte for byte in the tests).
+std::string ReportToJson(const Report& report);
+
+// {"error": {"code": ..., "message": {"zh": ..., "en": ...}, "byte_offset": ...}}
+std::string StatusToJson(const Status& status);
+
+// gouji's version, "MAJOR.MINOR.PATCH".
+const char* Version();
+
+}  // namespace gouji
+
+#endif  // GOUJI_CHECK_H_

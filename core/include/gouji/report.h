@@ -1,0 +1,111 @@
+// Report: everything gouji learned from one document.
+//
+// Cells are keyed by the canonical IDs of shared/spec/report-format.md ("t3.r1.total"). A cell that
+// was found but left empty is present with kind kBlank; a cell that could not be found or placed is
+// absent. Findings are the rules' verdicts and everything else worth telling the person who checks
+// the report (blank cells, label deviations, rows that could not be placed).
+//
+// Spans count Unicode code points of the decoded input text (after any byte-order mark), so they
+// point into the text the person gave, whatever its encoding, not into gouji's normalised copy.
+#ifndef GOUJI_REPORT_H_
+#define GOUJI_REPORT_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gouji {
+
+enum class Severity { kError, kWarning, kInfo };
+const char* SeverityName(Severity severity);  // "error", "warning", "info"
+
+// The format version a table (or the report) follows: 国办公开办函〔2019〕60号 or 〔2021〕30号.
+enum class Template { kUnknown, k2019, k2021, kMixed };
+const char* TemplateName(Template t);  // "unknown", "2019", "2021", "mixed"
+
+struct Span {
+  uint32_t begin = 0;  // first code point
+  uint32_t end = 0;    // one past the last
+};
+
+struct CellValue {
+  enum class Kind { kBlank, kNumber, kNotNumber };
+  Kind kind = Kind::kBlank;
+  double number = 0;   // kNumber: counts as written; amounts converted to 万元
+  bool integral = true;
+  std::string unit;    // amounts only: the unit as written ("元", "万元", or "" for none)
+};
+
+struct Cell {
+  std::string id;   // "t3.r1.total"
+  std::string raw;  // the cell's text as normalised (NFKC, Simplified), trimmed
+  CellValue value;
+  Span span;
+};
+
+struct Finding {
+  enum class Status {
+    kFailed,        // a rule's relation does not hold
+    kUnverifiable,  // a rule could not be evaluated: some of its cells are blank or missing
+    kReported,      // anything else: a blank cell, a label deviation, a missing table
+  };
+  std::string rule;   // rule ID from the spec ("t3.balance") or gouji's own ("row.unplaced")
+  Severity severity = Severity::kInfo;
+  Status status = Status::kReported;
+  std::string table;  // "t2", "t3", "t4", or "" for the report as a whole
+  std::vector<std::string> cells;             // IDs of the cells involved, in reading order
+  std::vector<std::string> unverified_cells;  // kUnverifiable: the blank or missing ones
+  std::optional<double> expected;
+  std::optional<double> actual;
+  std::optional<Span> span;  // where in the source, for findings not tied to cells
+  std::string message_zh;
+  std::string message_en;
+};
+
+struct TableInfo {
+  std::string id;  // "t2", "t3", "t4"
+  bool found = false;
+  Template version = Template::kUnknown;
+  std::string flattening;  // how the table reached us: "pipe", "tab_rows", "cell_per_line", ...
+  Span span;
+  int cells_expected = 0;
+  int cells_found = 0;
+};
+
+struct SectionInfo {
+  int number = 0;  // 1..6
+  bool found = false;
+  Span span;       // the heading
+};
+
+struct Summary {
+  int errors = 0;
+  int warnings = 0;
+  int infos = 0;
+  int rules_checked = 0;       // rule instances evaluated to a verdict
+  int rules_failed = 0;
+  int rules_unverifiable = 0;  // rule instances that could not be evaluated
+  int cells_found = 0;
+  int cells_expected = 0;
+};
+
+struct Report {
+  std::string encoding;  // "UTF-8", "UTF-16LE", "GB18030", ...
+  std::string title;     // the report's title line, if one was found
+  std::optional<int> year;
+  std::string year_source;  // "title", "text", or "" when unknown
+  Template report_template = Template::kUnknown;
+  std::vector<SectionInfo> sections;
+  std::vector<TableInfo> tables;
+  std::vector<Cell> cells;  // in the format's reading order: t2, t3 row by row, t4
+  std::vector<Finding> findings;
+  Summary summary;
+  std::u32string source;  // the decoded input, which spans index
+
+  const Cell* FindCell(const std::string& id) const;
+};
+
+}  // namespace gouji
+
+#endif  // GOUJI_REPORT_H_

@@ -1,0 +1,296 @@
+// The pipeline: decode -> normalise -> outline -> for each table: tokenise, map -> values ->
+// rules -> report. Each stage lives in its own file; this one only wires them together and turns
+// what the stages found into findings a person can act on.
+#include "gouji/check.h"
+
+#include <algorithm>
+#include <array>
+
+#include "decode.h"
+#include "gouji/format.h"
+#include "map.h"
+#include "normalize.h"
+#include "rules.h"
+#include "sections.h"
+#include "tokenize.h"
+#include "unicode.h"
+#include "values.h"
+
+namespace gouji {
+namespace {
+
+struct TableText {
+  const char* id;
+  int section;          // the section that holds it, 1-based
+  const char* name_zh;  // for messages
+  const char* name_en;
+  // Cells that mark the table when its section heading is missing: found at the start of a line,
+  // as a whole cell (followed by a separator or the line's end).
+  std::vector<const char*> anchors;
+};
+
+const std::array<TableText, 3>& Tables() {
+  static const std::array<TableText, 3> tables = {{
+      {"t2", 2, "主动公开政府信息情况表", "the proactive disclosure table",
+       {"第二十条第(一)项", "信息内容", "规章"}},
+      {"t3", 3, "收到和处理政府信息公开申请情况表", "the applications table",
+       {"(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况",
+        "一、本年新收政府信息公开申请数量"}},
+      {"t4", 4, "行政复议、行政诉讼情况表", "the review and litigation table", {"行政复议", "结果维持"}},
+  }};
+  return tables;
+}
+
+// The start of the first line at or after `from` whose first cell is `anchor`.
+size_t FindAnchorLine(const std::u32string& text, const std::u32string& anchor, size_t from) {
+  for (size_t at = text.find(anchor, from); at != std::u32string::npos; at = text.find(anchor, at + 1)) {
+    size_t line = at;
+    while (line > 0 && text[line - 1] != U'\n') --line;
+    bool only_lead = true;
+    for (size_t k = line; k < at; ++k) {
+      if (!IsSpace(text[k]) && text[k] != U'|') only_lead = false;
+    }
+    const size_t after = at + anchor.size();
+    const bool whole = after == text.size() || text[after] == U'\n' || text[after] == U'|' ||
+                       text[after] == U'\t' || text[after] == U' ';
+    if (only_lead && whole) return line;
+  }
+  return std::u32string::npos;
+}
+
+// Where each table's text is: after its section's heading, or, without a heading, from the line
+// of its first anchor; up to the next heading or table.
+std::array<std::pair<size_t, size_t>, 3> TableRegions(const std::u32string& text, const Outline& outline) {
+  constexpr size_t kNone = std::u32string::npos;
+  std::array<size_t, 3> starts;
+  size_t search_from = 0;
+  for (size_t t = 0; t < 3; ++t) {
+    const TableText& table = Tables()[t];
+    const Heading& heading = outline.sections[table.section - 1];
+    starts[t] = kNone;
+    if (heading.found) {
+      starts[t] = heading.end < text.size() ? heading.end + 1 : heading.end;  // after its line break
+    } else {
+      for (const char* anchor : table.anchors) {
+        starts[t] = FindAnchorLine(text, FromUtf8(anchor), search_from);
+        if (starts[t] != kNone) break;
+      }
+    }
+    if (starts[t] != kNone) search_from = starts[t];
+  }
+  std::array<std::pair<size_t, size_t>, 3> regions;
+  for (size_t t = 0; t < 3; ++t) {
+    if (starts[t] == kNone) {
+      regions[t] = {0, 0};
+      continue;
+    }
+    size_t end = text.size();
+    for (const Heading& h : outline.sections) {
+      if (h.found && h.begin >= starts[t]) end = std::min(end, h.begin);
+    }
+    for (size_t u = 0; u < 3; ++u) {
+      if (starts[u] != kNone && starts[u] > starts[t]) end = std::min(end, starts[u]);
+    }
+    regions[t] = {starts[t], end};
+  }
+  return regions;
+}
+
+Finding ReportFinding(const char* rule, Severity severity, const std::string& table, std::string zh,
+                      std::string en) {
+  Finding f;
+  f.rule = rule;
+  f.severity = severity;
+  f.table = table;
+  f.message_zh = std::move(zh);
+  f.message_en = std::move(en);
+  return f;
+}
+
+const char* TemplateDocument(Template t) {
+  return t == Template::k2019 ? "国办公开办函〔2019〕60号" : "国办公开办函〔2021〕30号";
+}
+
+void AddTemplateFinding(const Report& report, const TableInfo& table, std::vector<Finding>* findings) {
+  if (!report.year || !table.found || table.version == Template::kUnknown) return;
+  const Template expected = *report.year >= 2021 ? Template::k2021 : Template::k2019;
+  if (table.version == expected) return;
+  const std::string year = std::to_string(*report.year);
+  Finding f = ReportFinding(
+      "template.version", Severity::kWarning, table.id,
+      "报告年度为 " + year + " 年，应使用 " + TemplateName(expected) + " 年版格式（" +
+          TemplateDocument(expected) + "），但 " + table.id + " 按 " + TemplateName(table.version) +
+          " 年版格式填写。",
+      "The report is on " + year + " and should follow the " + TemplateName(expected) + " format (" +
+          TemplateDocument(expected) + "), but " + table.id + " follows the " +
+          TemplateName(table.version) + " format.");
+  f.span = table.span;
+  findings->push_back(std::move(f));
+}
+
+}  // namespace
+
+Result<Report> Check(std::string_view bytes, const CheckOptions& options) {
+  Result<DecodedText> decoded = Decode(bytes, options.encoding);
+  if (!decoded.ok()) return decoded.status();
+  Result<NormalizedText> normalized = Normalize(decoded.value().text);
+  if (!normalized.ok()) return normalized.status();
+  const NormalizedText& norm = normalized.value();
+
+  Report report;
+  report.encoding = decoded.value().encoding;
+  const Outline outline = FindOutline(norm.text);
+  if (!outline.title.empty()) report.title = ToUtf8(outline.title);
+  report.year = outline.year;
+  report.year_source = outline.year_source;
+
+  std::vector<Finding> findings;
+  if (decoded.value().malformed > 0) {
+    const std::string offset = std::to_string(decoded.value().first_malformed_offset.value_or(0));
+    const std::string count = std::to_string(decoded.value().malformed);
+    findings.push_back(ReportFinding(
+        "input.malformed", Severity::kWarning, "",
+        "输入中有 " + count + " 处无法按 " + report.encoding + " 解码的字节（第一处在第 " + offset +
+            " 字节），已替换为 �。这些位置的内容可能有误。",
+        "The input has " + count + " byte sequence(s) that are not valid " + report.encoding +
+            " (the first at byte " + offset + "); they were replaced by �. Text there may be wrong."));
+  }
+
+  bool any_section = false;
+  for (const SectionSpec& spec : Sections()) {
+    const Heading& h = outline.sections[spec.number - 1];
+    SectionInfo info;
+    info.number = spec.number;
+    info.found = h.found;
+    if (h.found) {
+      info.span = norm.ToSource(h.begin, h.end);
+      any_section = true;
+    } else {
+      findings.push_back(ReportFinding("section.missing", Severity::kWarning, "",
+                                       std::string("未找到章节标题“") + spec.heading + "”。",
+                                       std::string("Section heading not found: ") + spec.heading));
+    }
+    report.sections.push_back(info);
+  }
+
+  // Tables: tokenise each region and map it with every layout of its table.
+  const auto regions = TableRegions(norm.text, outline);
+  std::vector<TokenizedRegion> tokenized(3);
+  std::vector<MappedTable> mapped(3);
+  std::vector<TableForRules> for_rules;
+  bool any_table = false;
+  for (size_t t = 0; t < 3; ++t) {
+    const TableText& text = Tables()[t];
+    tokenized[t] = Tokenize(norm.text, regions[t].first, regions[t].second);
+    mapped[t] = MapTable(tokenized[t], LayoutsOf(text.id));
+    const MappedTable& m = mapped[t];
+    TableInfo info;
+    info.id = text.id;
+    info.found = m.found;
+    info.version = m.found ? m.layout->version : Template::kUnknown;
+    info.flattening = m.found ? FlatteningName(tokenized[t].flattening) : "";
+    if (m.found) info.span = norm.ToSource(m.begin, m.end);
+    info.cells_expected = m.layout ? m.layout->CellCount() : 0;
+    info.cells_found = static_cast<int>(m.cells.size());
+    any_table |= m.found;
+    report.tables.push_back(info);
+    for_rules.push_back({text.id, m.found ? m.layout : nullptr});
+  }
+  if (!any_table && !any_section) {
+    return Status(StatusCode::kNotAReport,
+                  "未识别出政府信息公开工作年度报告：既没有找到“一、总体情况”等章节标题，也没有找到三张统计表。"
+                  "请粘贴报告全文（含表格）。",
+                  "This does not look like an annual report on government information disclosure: "
+                  "none of its section headings (一、总体情况 ...) and none of its three tables were "
+                  "found. Paste the whole report, tables included.");
+  }
+
+  // The report's format version: its tables', when they agree.
+  const Template t2 = report.tables[0].version, t3 = report.tables[1].version;
+  if (t2 != Template::kUnknown && t3 != Template::kUnknown) {
+    report.report_template = t2 == t3 ? t2 : Template::kMixed;
+  } else {
+    report.report_template = t2 != Template::kUnknown ? t2 : t3;
+  }
+  // A missing table is counted as the report's version of it would be.
+  for (size_t t = 0; t < 3; ++t) {
+    if (report.tables[t].found) continue;
+    const Template v = report.report_template == Template::k2019 ? Template::k2019 : Template::k2021;
+    for (const TableLayout* layout : LayoutsOf(Tables()[t].id)) {
+      if (layout->version == v || layout->version == Template::kUnknown) {
+        report.tables[t].cells_expected = layout->CellCount();
+      }
+    }
+  }
+
+  for (size_t t = 0; t < 3; ++t) {
+    const TableText& text = Tables()[t];
+    const MappedTable& m = mapped[t];
+    TableInfo& info = report.tables[t];
+    if (!m.found) {
+      findings.push_back(ReportFinding("table.missing", Severity::kError, text.id,
+                                       std::string("未找到") + text.name_zh + "（" + text.id + "）。",
+                                       std::string("Table ") + text.id + " (" + text.name_en + ") not found."));
+      continue;
+    }
+    AddTemplateFinding(report, info, &findings);
+    for (const LabelDeviation& d : m.deviations) {
+      const std::string found = ToUtf8(d.token->text);
+      Finding f = ReportFinding("label.deviation", Severity::kInfo, text.id,
+                                "行标签“" + found + "”与格式文本“" + d.expected + "”不一致。",
+                                "Row label \"" + found + "\" differs from the format's \"" + d.expected + "\".");
+      f.span = norm.ToSource(d.token->begin, d.token->end);
+      findings.push_back(std::move(f));
+    }
+    for (const RowProblem& p : m.problems) {
+      const std::string label = m.layout->labelled_rows ? p.row->labels[0] : text.name_zh;
+      if (p.kind == RowProblem::Kind::kMissing) {
+        findings.push_back(ReportFinding("row.missing", Severity::kWarning, text.id,
+                                         "未找到“" + label + "”行。",
+                                         std::string("Row \"") + p.row->short_en + "\" not found."));
+        continue;
+      }
+      const std::string found = std::to_string(p.values_found), expected = std::to_string(p.values_expected);
+      Finding f = ReportFinding(
+          "row.unplaced", Severity::kWarning, text.id,
+          "“" + label + "”找到 " + found + " 个值，但应有 " + expected +
+              " 个，无法确定各值对应的列，这些单元格不予核对。",
+          std::string("\"") + p.row->short_en + "\": found " + found + " values where " + expected +
+              " are expected; gouji cannot tell which value belongs to which column, so these cells "
+              "are not checked.");
+      if (p.label) f.span = norm.ToSource(p.label->begin, p.label->end);
+      else f.span = info.span;
+      findings.push_back(std::move(f));
+    }
+    for (const PlacedCell& placed : m.cells) {
+      Cell cell;
+      cell.id = placed.id;
+      cell.raw = ToUtf8(placed.token->text);
+      cell.value = ParseCellValue(placed.token->text, placed.column->amount);
+      cell.span = norm.ToSource(placed.token->begin, placed.token->end);
+      report.cells.push_back(std::move(cell));
+    }
+  }
+
+  CheckCellValues(for_rules, report.cells, &findings);
+  CellsById by_id;
+  for (const Cell& cell : report.cells) by_id[cell.id] = &cell;
+  EvaluateRules(for_rules, by_id, &findings, &report.summary);
+
+  for (const Finding& f : findings) {
+    if (f.severity == Severity::kError) ++report.summary.errors;
+    else if (f.severity == Severity::kWarning) ++report.summary.warnings;
+    else ++report.summary.infos;
+  }
+  for (const TableInfo& info : report.tables) {
+    report.summary.cells_found += info.cells_found;
+    report.summary.cells_expected += info.cells_expected;
+  }
+  report.findings = std::move(findings);
+  report.source = std::move(decoded.value().text);
+  return report;
+}
+
+const char* Version() { return "0.1.0"; }
+
+}  // namespace gouji

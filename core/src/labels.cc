@@ -1,0 +1,100 @@
+#include "labels.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "unicode.h"
+
+namespace gouji {
+namespace {
+
+bool IsChineseNumeral(char32_t c) {
+  return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+}
+
+bool KeepInLooseForm(char32_t c) {
+  return IsHan(c) || IsAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Length of the enumerator at the start of `text` ("一、", "(三)", "1.", "(2)", "3、"), or 0.
+size_t EnumeratorLength(std::u32string_view text) {
+  size_t i = 0;
+  while (i < text.size() && IsSpace(text[i])) ++i;
+  const bool open = i < text.size() && text[i] == U'(';
+  if (open) ++i;
+  const size_t start = i;
+  while (i < text.size() && (IsAsciiDigit(text[i]) || IsChineseNumeral(text[i]))) ++i;
+  if (i == start || i - start > 3) return 0;
+  if (open) return i < text.size() && text[i] == U')' ? i + 1 : 0;
+  if (i < text.size() && (text[i] == U'、' || text[i] == U'.' || text[i] == U',')) return i + 1;
+  return 0;
+}
+
+// Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`.
+int EditDistance(std::u32string_view a, std::u32string_view b, int limit) {
+  const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+  if (std::abs(n - m) > limit) return limit + 1;
+  std::vector<int> previous(m + 1), current(m + 1);
+  for (int j = 0; j <= m; ++j) previous[j] = j;
+  for (int i = 1; i <= n; ++i) {
+    current[0] = i;
+    int row_min = current[0];
+    for (int j = 1; j <= m; ++j) {
+      const int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+      row_min = std::min(row_min, current[j]);
+    }
+    if (row_min > limit) return limit + 1;
+    std::swap(previous, current);
+  }
+  return previous[m];
+}
+
+// One edit per six characters: enough for a typo or a stray digit, too few to confuse two rows of
+// the format (whose labels differ in several characters, or in their leading number).
+int AllowedEdits(size_t loose_length) { return static_cast<int>(loose_length / 6); }
+
+}  // namespace
+
+std::u32string LooseForm(std::u32string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for (char32_t c : text) {
+    if (!KeepInLooseForm(c)) continue;
+    out.push_back(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return out;
+}
+
+std::u32string CoreForm(std::u32string_view text) {
+  return LooseForm(text.substr(EnumeratorLength(text)));
+}
+
+LabelForms FormsOf(std::u32string_view text) { return {LooseForm(text), CoreForm(text)}; }
+
+LabelMatch MatchLabel(const LabelForms& text, const LabelForms& label) {
+  if (text.loose.empty() || label.loose.empty()) return LabelMatch::kNone;
+  if (text.loose == label.loose) return LabelMatch::kExact;
+  // A core of one or two characters ("其他") is too short to identify a row without its number.
+  if (label.core.size() >= 3 && text.core == label.core) return LabelMatch::kCore;
+  const int allowed = AllowedEdits(label.loose.size());
+  if (allowed > 0 && EditDistance(text.loose, label.loose, allowed) <= allowed) return LabelMatch::kFuzzy;
+  return LabelMatch::kNone;
+}
+
+bool LooksLikeValue(std::u32string_view text) {
+  text = Trim(text);
+  if (text.empty()) return true;
+  bool digit = false;
+  for (char32_t c : text) {
+    if (IsAsciiDigit(c)) {
+      digit = true;
+      continue;
+    }
+    if (std::u32string_view(U"+-.,/ 元万亿—–").find(c) == std::u32string_view::npos) return false;
+  }
+  // A separator alone ("/", "-") is how some reports leave a cell empty.
+  return digit || text.size() <= 2;
+}
+
+}  // namespace gouji

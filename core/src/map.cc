@@ -1,0 +1,339 @@
+#include "map.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+
+#include "unicode.h"
+
+namespace gouji {
+namespace {
+
+// Every label of a layout in its loose and core forms, computed once per layout.
+struct LabelIndex {
+  struct RowLabel {
+    const RowSpec* row;
+    const char* text;
+    bool primary;  // the format's own text, not an accepted variant
+    LabelForms forms;
+  };
+  std::vector<RowLabel> rows;
+  std::vector<LabelForms> groups;
+  std::vector<LabelForms> headers;
+  std::vector<LabelForms> markers;
+};
+
+const LabelIndex& IndexOf(const TableLayout& layout) {
+  static std::mutex mutex;
+  static std::map<const TableLayout*, std::unique_ptr<LabelIndex>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  std::unique_ptr<LabelIndex>& index = cache[&layout];
+  if (!index) {
+    index = std::make_unique<LabelIndex>();
+    for (const RowSpec& row : layout.rows) {
+      for (size_t k = 0; k < row.labels.size(); ++k) {
+        index->rows.push_back({&row, row.labels[k], k == 0, FormsOf(FromUtf8(row.labels[k]))});
+      }
+    }
+    for (const char* g : layout.group_labels) index->groups.push_back(FormsOf(FromUtf8(g)));
+    for (const char* h : layout.header_labels) index->headers.push_back(FormsOf(FromUtf8(h)));
+    for (const char* m : layout.version_markers) index->markers.push_back(FormsOf(FromUtf8(m)));
+  }
+  return *index;
+}
+
+enum class Role { kValue, kText, kRowLabel, kGroupLabel, kHeader };
+
+struct Classified {
+  Role role = Role::kText;
+  const LabelIndex::RowLabel* row_label = nullptr;
+  LabelMatch match = LabelMatch::kNone;
+  bool marker = false;  // a header word only this layout's version prints
+};
+
+LabelMatch BestOf(const LabelForms& forms, const std::vector<LabelForms>& labels) {
+  LabelMatch best = LabelMatch::kNone;
+  for (const LabelForms& label : labels) best = std::max(best, MatchLabel(forms, label));
+  return best;
+}
+
+Classified Classify(const Token& token, const LabelIndex& index) {
+  Classified out;
+  if (LooksLikeValue(token.text)) {
+    out.role = Role::kValue;
+    return out;
+  }
+  const LabelForms forms = FormsOf(token.text);
+  LabelMatch best_row = LabelMatch::kNone;
+  for (const auto& label : index.rows) {
+    const LabelMatch m = MatchLabel(forms, label.forms);
+    // Between equal matches, the format's own text beats a variant.
+    if (m > best_row || (m == best_row && m != LabelMatch::kNone && label.primary &&
+                         !out.row_label->primary)) {
+      best_row = m;
+      out.row_label = &label;
+    }
+  }
+  const LabelMatch best_group = BestOf(forms, index.groups);
+  const LabelMatch best_header = BestOf(forms, index.headers);
+  if (best_row != LabelMatch::kNone && best_row >= best_group && best_row >= best_header) {
+    out.role = Role::kRowLabel;
+    out.match = best_row;
+    return out;
+  }
+  out.row_label = nullptr;
+  if (best_group != LabelMatch::kNone && best_group >= best_header) {
+    out.role = Role::kGroupLabel;
+    out.match = best_group;
+    return out;
+  }
+  if (best_header != LabelMatch::kNone) {
+    out.role = Role::kHeader;
+    out.match = best_header;
+    for (const LabelForms& m : index.markers) {
+      if (MatchLabel(forms, m) != LabelMatch::kNone) out.marker = true;
+    }
+    return out;
+  }
+  // A merged cell flattened into one: "(三)不予公开 1.属于国家秘密". The group label is a prefix.
+  for (const LabelForms& group : index.groups) {
+    if (forms.loose.size() <= group.loose.size() || forms.loose.compare(0, group.loose.size(), group.loose) != 0)
+      continue;
+    const std::u32string rest = forms.loose.substr(group.loose.size());
+    for (const auto& label : index.rows) {
+      if (rest == label.forms.loose) {
+        out.role = Role::kRowLabel;
+        out.row_label = &label;
+        out.match = LabelMatch::kExact;
+        return out;
+      }
+    }
+  }
+  out.role = Role::kText;
+  return out;
+}
+
+class TableMapper {
+ public:
+  TableMapper(const TokenizedRegion& region, const TableLayout& layout)
+      : tokens_(region.tokens), layout_(layout), index_(IndexOf(layout)) {
+    roles_.reserve(tokens_.size());
+    for (const Token& token : tokens_) roles_.push_back(Classify(token, index_));
+    out_.layout = &layout;
+  }
+
+  MappedTable Run() && {
+    if (layout_.labelled_rows) MapLabelledRows();
+    else MapUnlabelledRun();
+    Score();
+    return std::move(out_);
+  }
+
+ private:
+  void Extend(const Token& token) {
+    if (!extent_started_) {
+      out_.begin = token.begin;
+      extent_started_ = true;
+    }
+    out_.begin = std::min(out_.begin, token.begin);
+    out_.end = std::max(out_.end, token.end);
+  }
+
+  // Trims merged-cell leftovers and stray empty cells while there are more values than columns,
+  // drops trailing prose, and places the values if exactly the right number remains.
+  void PlaceRow(const RowSpec& row, const Token* label, std::vector<size_t> values,
+                const std::string& id_prefix, size_t first_column = 0, size_t column_count = 0) {
+    const size_t n = column_count ? column_count : row.columns.size();
+    while (values.size() > n && tokens_[values.back()].text.empty()) values.pop_back();
+    while (values.size() > n && tokens_[values.front()].placeholder) values.erase(values.begin());
+    if (values.size() > n) {
+      bool only_text = true;
+      for (size_t k = n; k < values.size(); ++k) {
+        if (roles_[values[k]].role == Role::kValue) only_text = false;
+      }
+      if (only_text) values.resize(n);  // a note or caption after the row, not a cell
+    }
+    if (values.size() != n) {
+      RowProblem problem;
+      problem.kind = RowProblem::Kind::kUnplaced;
+      problem.row = &row;
+      problem.label = label;
+      problem.values_found = values.size();
+      problem.values_expected = n;
+      out_.problems.push_back(problem);
+      return;
+    }
+    for (size_t k = 0; k < n; ++k) {
+      const ColumnSpec& column = row.columns[first_column + k];
+      out_.cells.push_back({id_prefix + column.id, &column, &tokens_[values[k]]});
+      Extend(tokens_[values[k]]);
+    }
+  }
+
+  std::string Prefix(const RowSpec& row) const {
+    return std::string(layout_.table) + "." + row.id + ".";
+  }
+
+  void MapLabelledRows() {
+    std::set<const RowSpec*> seen;
+    const RowSpec* current = nullptr;
+    const Token* current_label = nullptr;
+    std::vector<size_t> values;
+    auto finish = [&] {
+      if (current) PlaceRow(*current, current_label, values, Prefix(*current));
+      current = nullptr;
+      values.clear();
+    };
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      const Token& token = tokens_[i];
+      const Classified& role = roles_[i];
+      switch (role.role) {
+        case Role::kRowLabel: {
+          finish();
+          const RowSpec* row = role.row_label->row;
+          if (!seen.insert(row).second) break;  // a label repeated below the table: not a row
+          current = row;
+          current_label = &token;
+          Extend(token);
+          if (role.match != LabelMatch::kExact || !role.row_label->primary) {
+            out_.deviations.push_back({row, &token, row->labels[0], role.match});
+          }
+          break;
+        }
+        case Role::kGroupLabel:
+        case Role::kHeader:
+          finish();
+          if (role.marker) ++markers_;
+          break;
+        case Role::kValue:
+        case Role::kText:
+          if (token.row_start) finish();
+          if (current) values.push_back(i);
+          break;
+      }
+    }
+    finish();
+    rows_found_ = seen.size();
+    out_.found = rows_found_ >= 2 || (rows_found_ == 1 && layout_.rows.size() == 1);
+    if (!out_.found) return;
+    // Rows whose label never appeared, in the layout's order; and the cells in that order too.
+    std::vector<PlacedCell> ordered;
+    for (const RowSpec& row : layout_.rows) {
+      if (!seen.count(&row)) {
+        RowProblem problem;
+        problem.row = &row;
+        problem.values_expected = row.columns.size();
+        out_.problems.push_back(problem);
+      }
+      for (const PlacedCell& cell : out_.cells) {
+        if (cell.id.compare(0, Prefix(row).size(), Prefix(row)) == 0) ordered.push_back(cell);
+      }
+    }
+    out_.cells = std::move(ordered);
+  }
+
+  // t4: the values are one run after the last header cell, row after row of the layout.
+  void MapUnlabelledRun() {
+    size_t start = 0;
+    bool header = false;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (roles_[i].role == Role::kHeader) {
+        start = i + 1;
+        header = true;
+        Extend(tokens_[i]);
+      }
+    }
+    const size_t n = static_cast<size_t>(layout_.CellCount());
+    // Where the flattening shows rows, the values start on a row of their own: what is left of the
+    // header's row is its merged cells' leftovers.
+    bool has_rows = false;
+    for (size_t i = start; i < tokens_.size(); ++i) has_rows |= tokens_[i].row_start;
+    if (has_rows && header) {
+      while (start < tokens_.size() && !tokens_[start].row_start && tokens_[start].text.empty()) ++start;
+    }
+    // The values are the first run of value cells after the header; without a recognised header
+    // (two header cells run together on one line), the first run that is mostly numbers.
+    std::vector<size_t> values;
+    size_t non_empty = 0;
+    for (size_t i = start; i < tokens_.size(); ++i) {
+      if (roles_[i].role != Role::kValue) continue;
+      std::vector<size_t> run;
+      size_t filled = 0;
+      size_t j = i;
+      for (; j < tokens_.size() && roles_[j].role == Role::kValue; ++j) {
+        if (tokens_[j].row_start && run.size() >= n) break;
+        run.push_back(j);
+        filled += !tokens_[j].text.empty();
+      }
+      if (header || filled * 2 >= n) {
+        values = std::move(run);
+        non_empty = filled;
+        break;
+      }
+      i = j;
+    }
+    out_.found = header || non_empty * 2 >= n;
+    if (!out_.found) return;
+    // Placed as one row of all columns, then split into the layout's rows.
+    RowSpec all;
+    all.id = "";
+    for (const RowSpec& row : layout_.rows) all.columns.insert(all.columns.end(), row.columns.begin(), row.columns.end());
+    const size_t problems_before = out_.problems.size();
+    const size_t cells_before = out_.cells.size();
+    PlaceRow(all, nullptr, values, "");
+    if (out_.problems.size() > problems_before) {
+      out_.problems.back().row = &layout_.rows.front();
+      out_.problems.back().values_expected = n;
+      return;
+    }
+    // Give the cells their real IDs: t4.<row>.<column>, and columns that outlive `all`.
+    size_t k = cells_before;
+    for (const RowSpec& row : layout_.rows) {
+      for (const ColumnSpec& column : row.columns) {
+        out_.cells[k].id = Prefix(row) + column.id;
+        out_.cells[k].column = &column;
+        ++k;
+      }
+    }
+  }
+
+  void Score() {
+    int score = 0;
+    for (const PlacedCell& cell : out_.cells) {
+      score += LooksLikeValue(cell.token->text) ? 1 : -1;
+    }
+    for (const RowProblem& problem : out_.problems) {
+      if (problem.kind == RowProblem::Kind::kUnplaced) score -= 3;
+    }
+    out_.score = score + 2 * markers_;
+  }
+
+  const std::vector<Token>& tokens_;
+  const TableLayout& layout_;
+  const LabelIndex& index_;
+  std::vector<Classified> roles_;
+  MappedTable out_;
+  bool extent_started_ = false;
+  size_t rows_found_ = 0;
+  int markers_ = 0;
+};
+
+}  // namespace
+
+MappedTable MapTable(const TokenizedRegion& region, const std::vector<const TableLayout*>& candidates) {
+  MappedTable best;
+  bool have = false;
+  for (const TableLayout* layout : candidates) {
+    MappedTable mapped = TableMapper(region, *layout).Run();
+    if (!mapped.found) continue;
+    if (!have || mapped.score > best.score) {
+      best = std::move(mapped);
+      have = true;
+    }
+  }
+  if (!have && !candidates.empty()) best.layout = candidates.front();
+  return best;
+}
+
+}  // namespace gouji

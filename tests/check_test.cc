@@ -1,0 +1,216 @@
+// End to end on synthetic reports: every flattening read back cell for cell, every rule failing
+// with its arithmetic, and what gouji says when it cannot place a row.
+#include <catch2/catch.hpp>
+
+#include "report_builder.h"
+#include "test_util.h"
+
+namespace gouji::testing {
+namespace {
+
+TEST_CASE("every flattening of a report reads back every cell", "[check]") {
+  for (Shape shape : {Shape::kPipe, Shape::kMarkdown, Shape::kTabRows, Shape::kSpacedRows, Shape::kCellPerLine,
+                      Shape::kCellPerLineSpaced}) {
+    for (Template version : {Template::k2019, Template::k2021}) {
+      ReportSpec spec;
+      spec.shape = shape;
+      spec.t2 = spec.t3 = version;
+      spec.year = version == Template::k2019 ? 2020 : 2023;
+      // Distinct, consistent values: row r1 of t3 gets 1..6 and its total 21, carried to r3_1.
+      const char* cols[] = {"natural", "commercial", "research", "social", "legal", "other"};
+      for (int k = 0; k < 6; ++k) {
+        spec.cells[std::string("t3.r1.") + cols[k]] = std::to_string(k + 1);
+        spec.cells[std::string("t3.r3_1.") + cols[k]] = std::to_string(k + 1);
+        spec.cells[std::string("t3.r3_7.") + cols[k]] = std::to_string(k + 1);
+      }
+      spec.cells["t3.r1.total"] = spec.cells["t3.r3_1.total"] = spec.cells["t3.r3_7.total"] = "21";
+      spec.cells["t4.review.upheld"] = "2";
+      spec.cells["t4.review.pending"] = "1";
+      spec.cells["t4.review.total"] = "3";
+      spec.cells["t4.suit_after.total"] = "0";
+      if (version == Template::k2019) spec.cells["t2.procurement.amount"] = "821.73万元";
+      else spec.cells["t2.licensing.decisions"] = "6181";
+
+      INFO("shape " << static_cast<int>(shape) << " version " << TemplateName(version));
+      const Report report = CheckOk(BuildReport(spec));
+      CHECK(report.report_template == version);
+      CHECK(report.year == spec.year);
+      const int expected = version == Template::k2019 ? 22 + 161 + 15 : 10 + 175 + 15;
+      CHECK(report.summary.cells_expected == expected);
+      CHECK(report.summary.cells_found == expected);
+      CHECK(report.summary.errors == 0);
+      CHECK(report.summary.warnings == 0);
+      CHECK(report.summary.rules_unverifiable == 0);
+      for (const auto& [id, text] : spec.cells) {
+        INFO(id);
+        CHECK(CellOf(report, id).raw == text);
+      }
+      CHECK(CellOf(report, "t3.r1.total").value.number == 21);
+      CHECK(CellOf(report, "t4.review.total").value.number == 3);
+      CHECK(CellOf(report, "t3.r4.other").value.number == 0);
+    }
+  }
+}
+
+TEST_CASE("a broken balance shows the arithmetic", "[check]") {
+  ReportSpec spec;
+  spec.cells["t3.r1.natural"] = "3";
+  spec.cells["t3.r1.total"] = "3";
+  spec.cells["t3.r3_1.natural"] = "2";
+  spec.cells["t3.r3_1.total"] = "2";
+  spec.cells["t3.r3_7.natural"] = "2";
+  spec.cells["t3.r3_7.total"] = "2";
+  const Report report = CheckOk(BuildReport(spec));
+  std::vector<const Finding*> failed;
+  for (const Finding& f : report.findings) {
+    if (f.status == Finding::Status::kFailed) failed.push_back(&f);
+  }
+  REQUIRE(failed.size() == 2);  // the natural and the total column
+  CHECK(failed[0]->rule == "t3.balance");
+  CHECK(failed[0]->message_zh == "自然人列：一(3) + 二(0) = 3，但 三(七)(2) + 四(0) = 2，相差 1");
+  CHECK(failed[0]->message_en ==
+        "column natural persons: I(3) + II(0) = 3, but III.7(2) + IV(0) = 2, a difference of 1");
+  CHECK(failed[0]->actual == 3);
+  CHECK(failed[0]->expected == 2);
+  CHECK(failed[0]->cells == std::vector<std::string>{"t3.r1.natural", "t3.r2.natural", "t3.r3_7.natural",
+                                                     "t3.r4.natural"});
+  CHECK(failed[1]->message_zh == "总计列：一(3) + 二(0) = 3，但 三(七)(2) + 四(0) = 2，相差 1");
+  CHECK(report.summary.errors == 2);
+}
+
+TEST_CASE("each rule fails with its own arithmetic", "[check]") {
+  struct Case {
+    std::map<std::string, std::string> cells;
+    const char* rule;
+    const char* message_zh;
+  } cases[] = {
+      {{{"t4.review.upheld", "1"}, {"t4.review.corrected", "1"}, {"t4.review.total", "1"}},
+       "t4.sum",
+       "行政复议：总计(1)，但 结果维持(1) + 结果纠正(1) + 其他结果(0) + 尚未审结(0) = 2，相差 1"},
+      {{{"t3.r2.legal", "2"}, {"t3.r2.total", "1"}, {"t3.r4.legal", "2"}, {"t3.r4.total", "1"}},
+       "t3.applicant_sum",
+       "“二、上年结转政府信息公开申请数量”行：总计(1)，但 自然人(0) + 商业企业(0) + 科研机构(0) + "
+       "社会公益组织(0) + 法律服务机构(2) + 其他(0) = 2，相差 1"},
+      {{{"t3.r3_7.natural", "5"}, {"t3.r3_7.total", "5"}, {"t3.r1.natural", "5"}, {"t3.r1.total", "5"},
+        {"t3.r3_1.natural", "3"}, {"t3.r3_1.total", "3"}, {"t3.r3_5_2.natural", "1"}, {"t3.r3_5_2.total", "1"}},
+       "t3.outcome_sum",
+       "自然人列：三(七)(5)，但 三(一)(3) + 三(五)2(1) + 其余 19 项(均为 0) = 4，相差 1"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.rule);
+    ReportSpec spec;
+    spec.cells = c.cells;
+    const Report report = CheckOk(BuildReport(spec));
+    const Finding* f = nullptr;
+    for (const Finding& candidate : report.findings) {
+      if (candidate.status == Finding::Status::kFailed && !f) f = &candidate;
+    }
+    REQUIRE(f != nullptr);
+    CHECK(f->rule == c.rule);
+    CHECK(f->message_zh == c.message_zh);
+  }
+}
+
+TEST_CASE("t2.public_total warns when fewer are public than were published", "[check]") {
+  ReportSpec spec;
+  spec.t2 = spec.t3 = Template::k2019;
+  spec.year = 2020;
+  spec.cells["t2.normative.published"] = "5";
+  spec.cells["t2.normative.total_public"] = "3";
+  const Report report = CheckOk(BuildReport(spec));
+  const Finding* f = FirstFinding(report, "t2.public_total");
+  REQUIRE(f != nullptr);
+  CHECK(f->severity == Severity::kWarning);
+  CHECK(f->message_zh == "“规范性文件”行：对外公开总数量(3) 小于 本年新公开数量(5)，少 2");
+  CHECK(report.summary.errors == 0);
+}
+
+TEST_CASE("cells that are not numbers, negative or blank are reported", "[check]") {
+  ReportSpec spec;
+  spec.cells["t3.r1.natural"] = "无";
+  spec.cells["t4.review.total"] = "-1";
+  spec.cells["t3.r4.other"] = "/";
+  const Report report = CheckOk(BuildReport(spec));
+  const Finding* not_number = FirstFinding(report, "cell.not_number");
+  REQUIRE(not_number);
+  CHECK(not_number->cells == std::vector<std::string>{"t3.r1.natural"});
+  CHECK(not_number->message_zh == "一/自然人应为数字，但填写的是“无”。");
+  const Finding* negative = FirstFinding(report, "cell.negative");
+  REQUIRE(negative);
+  CHECK(negative->cells == std::vector<std::string>{"t4.review.total"});
+  const Finding* blank = FirstFinding(report, "cell.blank");
+  REQUIRE(blank);
+  CHECK(blank->cells == std::vector<std::string>{"t3.r4.other"});
+  // The rules through t3.r1.natural cannot be evaluated, and say why.
+  int unverifiable_naming_it = 0;
+  for (const Finding& f : report.findings) {
+    if (f.status != Finding::Status::kUnverifiable) continue;
+    for (const std::string& id : f.unverified_cells) unverifiable_naming_it += id == "t3.r1.natural";
+  }
+  CHECK(unverifiable_naming_it == 2);  // t3.balance (natural) and t3.applicant_sum (r1)
+}
+
+TEST_CASE("a row with too few values is reported and not guessed", "[check]") {
+  ReportSpec spec;
+  spec.shape = Shape::kPipe;
+  spec.short_rows = {"t3.r3_2"};
+  const Report report = CheckOk(BuildReport(spec));
+  const Finding* f = FirstFinding(report, "row.unplaced");
+  REQUIRE(f != nullptr);
+  CHECK(f->table == "t3");
+  CHECK(f->message_zh.find("找到 6 个值，但应有 7 个") != std::string::npos);
+  CHECK(report.FindCell("t3.r3_2.natural") == nullptr);
+  CHECK(report.FindCell("t3.r3_2.total") == nullptr);
+  CHECK(report.summary.cells_found == report.summary.cells_expected - 7);
+  // Rules through the row are unverifiable, naming the missing cells.
+  const Finding* applicant = nullptr;
+  for (const Finding& candidate : report.findings) {
+    if (candidate.rule == "t3.applicant_sum" && candidate.status == Finding::Status::kUnverifiable) applicant = &candidate;
+  }
+  REQUIRE(applicant);
+  CHECK(applicant->message_zh.find("未找到") != std::string::npos);
+}
+
+TEST_CASE("each table's format version is told apart, and checked against the year", "[check]") {
+  ReportSpec spec;
+  spec.year = 2023;
+  spec.t2 = Template::k2021;
+  spec.t3 = Template::k2019;  // as some published reports do
+  const Report report = CheckOk(BuildReport(spec));
+  CHECK(report.report_template == Template::kMixed);
+  CHECK(report.tables[0].version == Template::k2021);
+  CHECK(report.tables[1].version == Template::k2019);
+  REQUIRE(CountFindings(report, "template.version") == 1);
+  CHECK(FirstFinding(report, "template.version")->table == "t3");
+  CHECK(report.FindCell("t3.r3_6.total") != nullptr);
+  CHECK(report.FindCell("t3.r3_6_1.total") == nullptr);
+}
+
+TEST_CASE("tables are found without their section headings", "[check]") {
+  ReportSpec spec;
+  spec.headings = false;
+  spec.shape = Shape::kTabRows;
+  spec.cells["t4.suit_direct.total"] = "2";
+  spec.cells["t4.suit_direct.upheld"] = "2";
+  const Report report = CheckOk(BuildReport(spec));
+  CHECK(report.summary.cells_found == report.summary.cells_expected);
+  CHECK(CellOf(report, "t4.suit_direct.total").value.number == 2);
+  CHECK(CountFindings(report, "section.missing") == 6);
+  CHECK(report.summary.errors == 0);
+}
+
+TEST_CASE("a missing table is an error", "[check]") {
+  ReportSpec spec;
+  std::string text = BuildReport(spec);
+  const size_t from = text.find("四、政府信息公开行政复议");
+  const size_t to = text.find("五、存在的主要问题");
+  text.erase(from, to - from);
+  const Report report = CheckOk(text);
+  REQUIRE(CountFindings(report, "table.missing") == 1);
+  CHECK(FirstFinding(report, "table.missing")->table == "t4");
+  CHECK(report.summary.errors == 1);
+}
+
+}  // namespace
+}  // namespace gouji::testing
+

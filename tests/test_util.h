@@ -1,0 +1,77 @@
+// Helpers shared by the tests: reading the samples from ../shared (skipped, with a message, where
+// they are absent) and checking text in one call.
+#ifndef GOUJI_TESTS_TEST_UTIL_H_
+#define GOUJI_TESTS_TEST_UTIL_H_
+
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "gouji/check.h"
+#include "unicode.h"
+
+namespace gouji::testing {
+
+inline const std::vector<std::string>& SampleNames() {
+  static const std::vector<std::string> names = {
+      "000_2efa133927cd4048", "001_eabb943c232c0218", "002_819d0f33b79d307e",
+      "003_6997cc47fc5df21f", "004_2621131c2785ac51"};
+  return names;
+}
+
+inline bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return true;
+}
+
+// The sample's bytes, or "" (with a WARN) when ../shared is not beside the clone.
+inline std::string SampleText(const std::string& name) {
+  std::string text;
+  if (!ReadFile(std::string(GOUJI_SAMPLES_DIR) + "/" + name + ".txt", &text)) {
+    WARN("skipped: sample " << name << " not found under " << GOUJI_SAMPLES_DIR
+                            << " (../shared is not beside the clone)");
+    return "";
+  }
+  return text;
+}
+
+inline Report CheckOk(const std::string& text) {
+  Result<Report> result = Check(text);
+  INFO("status: " << result.status().message_en());
+  REQUIRE(result.ok());
+  return std::move(result).value();
+}
+
+inline const Cell& CellOf(const Report& report, const std::string& id) {
+  const Cell* cell = report.FindCell(id);
+  INFO("cell " << id);
+  REQUIRE(cell != nullptr);
+  return *cell;
+}
+
+// The source text a span covers, as UTF-8.
+inline std::string ToUtf8Span(const Report& report, const Span& span) {
+  return ToUtf8(std::u32string_view(report.source).substr(span.begin, span.end - span.begin));
+}
+
+inline int CountFindings(const Report& report, const std::string& rule) {
+  int n = 0;
+  for (const Finding& f : report.findings) n += f.rule == rule;
+  return n;
+}
+
+inline const Finding* FirstFinding(const Report& report, const std::string& rule) {
+  for (const Finding& f : report.findings) {
+    if (f.rule == rule) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace gouji::testing
+
+#endif  // GOUJI_TESTS_TEST_UTIL_H_
