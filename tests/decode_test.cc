@@ -56,6 +56,10 @@ TEST_CASE("an encoding can be named", "[decode]") {
   CHECK(wrong.status().code() == StatusCode::kBadEncoding);
   REQUIRE(wrong.status().byte_offset());
   CHECK(*wrong.status().byte_offset() == 2);
+  // And UTF-8 named as GB18030 would decode without an error, into nonsense: refused too.
+  Result<DecodedText> utf8_as_gb = Decode(kText, Encoding::kGb18030);
+  REQUIRE_FALSE(utf8_as_gb.ok());
+  CHECK(utf8_as_gb.status().code() == StatusCode::kBadEncoding);
 }
 
 TEST_CASE("a few malformed bytes are replaced, counted and located", "[decode]") {

@@ -196,6 +196,20 @@ Result<DecodedText> Decode(std::string_view bytes, Encoding requested) {
   }
 
   DecodeAttempt attempt;
+  if (requested == Encoding::kGb18030 && !is_utf16) {
+    // Valid UTF-8 with Chinese in it decodes as GB18030 too -- into nonsense. Named by mistake, it
+    // would be checked as a different text; say so instead.
+    DecodeAttempt utf8 = DecodeWith("UTF-8", body);
+    size_t non_ascii = 0;
+    for (char32_t c : utf8.text) non_ascii += c >= 0x80;
+    if (!utf8.converter_failed && utf8.malformed == 0 && non_ascii >= 8) {
+      return Status(StatusCode::kBadEncoding,
+                    "无法按 GB18030 解码：这些字节是 UTF-8 文本，按 GB18030 读取会变成乱码。请改用 "
+                    "--encoding utf-8，或不指定编码。",
+                    "Cannot decode as GB18030: these bytes are UTF-8 text and would read as "
+                    "nonsense. Use --encoding utf-8, or name no encoding.");
+    }
+  }
   if (encoding) {
     attempt = DecodeWith(encoding, body);
   } else {

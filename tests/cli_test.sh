@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The CLI as the README documents it: exit codes, formats, languages, several files, stdin, and a
+# clear message on bad input. Usage: cli_test.sh path/to/gouji path/to/shared/samples
+set -u
+gouji=$1
+samples=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+expect() {  # expect DESCRIPTION EXPECTED_EXIT ACTUAL_EXIT [grep pattern in output]...
+  local what=$1 want=$2 got=$3
+  shift 3
+  local ok=1
+  [ "$want" = "$got" ] || { echo "FAIL: $what: exit $got, expected $want"; ok=0; }
+  for pattern in "$@"; do
+    grep -qF -- "$pattern" "$work/out" || { echo "FAIL: $what: output lacks: $pattern"; ok=0; }
+  done
+  if [ $ok = 1 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); sed -n 1,20p "$work/out"; fi
+}
+
+"$gouji" --version >"$work/out" 2>&1; expect "--version" 0 $? "gouji 0."
+"$gouji" --help >"$work/out" 2>&1; expect "--help" 0 $? "gouji check" "--format"
+"$gouji" >"$work/out" 2>&1; expect "no command" 2 $? "Usage"
+"$gouji" check --format xml x >"$work/out" 2>&1; expect "bad --format" 2 $? "--format"
+"$gouji" check --bogus x >"$work/out" 2>&1; expect "unknown option" 2 $? "unknown option"
+"$gouji" check "$work/missing.txt" >"$work/out" 2>&1; expect "missing file" 2 $? "无法读取文件"
+: >"$work/empty.txt"
+"$gouji" check "$work/empty.txt" >"$work/out" 2>&1; expect "empty file" 2 $? "输入为空"
+"$gouji" check --lang en "$work/empty.txt" >"$work/out" 2>&1; expect "empty file, English" 2 $? "The input is empty"
+printf '%%PDF-1.7 ...' >"$work/report.pdf"
+"$gouji" check "$work/report.pdf" >"$work/out" 2>&1; expect "a PDF" 2 $? "这是PDF 文件"
+printf '今天天气很好。\n' | "$gouji" check - >"$work/out" 2>&1; expect "not a report, stdin" 2 $? "未识别出政府信息公开工作年度报告"
+"$gouji" check --format json "$work/empty.txt" >"$work/out" 2>&1; expect "empty file, JSON" 2 $? '"code":"empty_input"'
+
+if [ ! -d "$samples" ]; then
+  echo "skipped sample checks: $samples not found (../shared is not beside the clone)"
+else
+  s000="$samples/000_2efa133927cd4048.txt"
+  s004="$samples/004_2621131c2785ac51.txt"
+  "$gouji" check "$s000" >"$work/out" 2>&1
+  expect "sample 000" 0 $? "格式：2019" "年度：2019" "通过" "单元格 198/198" "6.属于四类过程性信息0" "□"
+  "$gouji" check --lang en "$s004" >"$work/out" 2>&1
+  expect "sample 004 in English" 0 $? "Format: 2021" "Result: passed" "cells 200/200" "No findings."
+  "$gouji" check --format json "$s004" >"$work/out" 2>&1
+  expect "sample 004 as JSON" 0 $? '"template":"2021"' '"t3.r1.total":{"value":4,"raw":"4"'
+  "$gouji" check --encoding gb18030 "$s004" >"$work/out" 2>&1
+  expect "UTF-8 named as GB18030" 2 $? "无法按 GB18030 解码"
+  # One number changed: t3.r1.natural 4 -> 5 (the first "4" after the row's label).
+  awk 'done == 0 && /本年新收政府信息公开申请数量/ {mark=1} mark && $0 == "4" {print "5"; mark=0; done=1; next} {print}' \
+    "$s004" >"$work/mutated.txt"
+  "$gouji" check "$work/mutated.txt" >"$work/out" 2>&1
+  expect "mutated sample" 1 $? "2 个错误" "5✗" "自然人列：一(5) + 二(0) = 5，但 三(七)(4) + 四(0) = 4，相差 1"
+  "$gouji" check "$s000" "$work/mutated.txt" "$work/empty.txt" >"$work/out" 2>&1
+  expect "several files: the worst exit wins" 2 $? "== $s000 ==" "== $work/mutated.txt ==" "输入为空"
+  "$gouji" check --format json "$s000" "$work/mutated.txt" >"$work/out" 2>&1
+  expect "several files as JSON lines" 1 $? "{\"file\":\"$s000\",\"result\":{"
+  [ "$(wc -l <"$work/out")" = 2 ] && passed=$((passed + 1)) || { echo "FAIL: two JSON lines expected"; failed=$((failed + 1)); }
+  "$gouji" check - <"$s004" >"$work/out" 2>&1; expect "stdin" 0 $? "中山市大涌镇2022年政府信息公开工作年度报告"
+fi
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,71 @@
+// The WebAssembly build must give byte-identical JSON to the native build. Native output is pinned
+// by the golden files (the native tests compare against them); this compares the wasm module's
+// output with the same files, and with the native CLI's when its path is given.
+//
+//   node --no-experimental-fetch compare_native.cjs build/wasm/node/gouji.cjs tests/golden ../shared/samples [gouji-cli]
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { execFileSync } = require('child_process');
+
+const [modulePath, goldenDir, samplesDir, nativeCli] = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+
+function expect(condition, what) {
+  if (condition) {
+    passed++;
+  } else {
+    failed++;
+    console.error('FAIL: ' + what);
+  }
+}
+
+async function main() {
+  const createGouji = require(path.resolve(modulePath));
+  const wasmBinary = fs.readFileSync(path.resolve(modulePath).replace(/\.cjs$/, '.wasm'));
+  const gouji = await createGouji({ wasmBinary });
+  expect(typeof gouji.version() === 'string' && /^\d+\.\d+\.\d+$/.test(gouji.version()), 'version()');
+
+  if (!fs.existsSync(samplesDir)) {
+    console.log('skipped sample comparisons: ' + samplesDir + ' not found (../shared is not beside the clone)');
+  } else {
+    for (const file of fs.readdirSync(goldenDir).filter((f) => f.endsWith('.json')).sort()) {
+      const name = file.replace(/\.json$/, '');
+      const bytes = fs.readFileSync(path.join(samplesDir, name + '.txt'));
+      const golden = fs.readFileSync(path.join(goldenDir, file), 'utf8').replace(/\n$/, '');
+      expect(gouji.check(bytes.toString('utf8')) === golden, name + ': check(text) equals the golden JSON');
+      expect(gouji.checkBytes(bytes, 'auto') === golden, name + ': checkBytes(bytes) equals the golden JSON');
+      if (nativeCli) {
+        const native = execFileSync(nativeCli, ['check', '--format', 'json', path.join(samplesDir, name + '.txt')], {
+          encoding: 'utf8',
+        }).replace(/\n$/, '');
+        expect(native === golden, name + ': the native CLI equals the golden JSON');
+      }
+    }
+  }
+
+  // Refusals are the same JSON too.
+  const empty = JSON.parse(gouji.check(''));
+  expect(empty.error && empty.error.code === 'empty_input', 'check("") is an empty_input error');
+  const binary = JSON.parse(gouji.checkBytes(new Uint8Array([0, 1, 2, 3, 0, 5]), 'auto'));
+  expect(binary.error && binary.error.code === 'binary_input', 'binary bytes are refused');
+  if (nativeCli) {
+    let native = '';
+    try {
+      execFileSync(nativeCli, ['check', '--format', 'json', '-'], { input: '', encoding: 'utf8' });
+    } catch (e) {
+      native = e.stdout.replace(/\n$/, '');
+      expect(e.status === 2, 'the native CLI exits 2 on empty input');
+    }
+    expect(native === gouji.check(''), 'empty input: wasm and native give the same JSON');
+  }
+
+  console.log(passed + ' passed, ' + failed + ' failed');
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+// The WebAssembly surface of gouji, through Embind. Nothing but bindings: every decision is the
+// core's, so the page, the widget and the CLI give the same answer.
+//
+//   const gouji = await createGouji();
+//   gouji.check(text)                    -> JSON string (report, or {"error": ...})
+//   gouji.checkBytes(uint8array, "auto") -> the same, for a file's bytes ("auto", "utf-8",
+//                                           "gb18030", "utf-16"); the encoding is detected
+//   gouji.version()                      -> "0.1.0"
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "gouji/check.h"
+
+namespace {
+
+std::string Run(const std::string& input, gouji::Encoding encoding) {
+  gouji::CheckOptions options;
+  options.encoding = encoding;
+  gouji::Result<gouji::Report> result = gouji::Check(input, options);
+  return result.ok() ? gouji::ReportToJson(result.value()) : gouji::StatusToJson(result.status());
+}
+
+// Embind passes a JS string as its UTF-8 bytes.
+std::string CheckText(const std::string& text) { return Run(text, gouji::Encoding::kUtf8); }
+
+// Embind passes a Uint8Array's bytes unchanged.
+std::string CheckBytes(const std::string& bytes, const std::string& encoding) {
+  gouji::Encoding e = gouji::Encoding::kAuto;
+  if (encoding == "utf-8") e = gouji::Encoding::kUtf8;
+  else if (encoding == "gb18030" || encoding == "gbk") e = gouji::Encoding::kGb18030;
+  else if (encoding == "utf-16") e = gouji::Encoding::kUtf16;
+  return Run(bytes, e);
+}
+
+std::string Version() { return gouji::Version(); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(gouji) {
+  emscripten::function("check", &CheckText);
+  emscripten::function("checkBytes", &CheckBytes);
+  emscripten::function("version", &Version);
+}
