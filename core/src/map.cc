@@ -1,5 +1,6 @@
 #include "map.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -166,7 +167,7 @@ class TableMapper {
     }
     for (size_t k = 0; k < n; ++k) {
       const ColumnSpec& column = row.columns[first_column + k];
-      out_.cells.push_back({id_prefix + column.id, &column, &tokens_[values[k]]});
+      out_.cells.push_back({id_prefix + column.id, &row, &column, &tokens_[values[k]]});
       Extend(tokens_[values[k]]);
     }
   }
@@ -217,8 +218,8 @@ class TableMapper {
     rows_found_ = seen.size();
     out_.found = rows_found_ >= 2 || (rows_found_ == 1 && layout_.rows.size() == 1);
     if (!out_.found) return;
-    // Rows whose label never appeared, in the layout's order; and the cells in that order too.
-    std::vector<PlacedCell> ordered;
+    // Rows whose label never appeared, in the layout's order; and the cells in that order too
+    // (a report may list its rows in another).
     for (const RowSpec& row : layout_.rows) {
       if (!seen.count(&row)) {
         RowProblem problem;
@@ -226,11 +227,9 @@ class TableMapper {
         problem.values_expected = row.columns.size();
         out_.problems.push_back(problem);
       }
-      for (const PlacedCell& cell : out_.cells) {
-        if (cell.id.compare(0, Prefix(row).size(), Prefix(row)) == 0) ordered.push_back(cell);
-      }
     }
-    out_.cells = std::move(ordered);
+    std::stable_sort(out_.cells.begin(), out_.cells.end(),
+                     [](const PlacedCell& a, const PlacedCell& b) { return a.row < b.row; });
   }
 
   // t4: the values are one run after the last header cell, row after row of the layout.
@@ -292,6 +291,7 @@ class TableMapper {
     for (const RowSpec& row : layout_.rows) {
       for (const ColumnSpec& column : row.columns) {
         out_.cells[k].id = Prefix(row) + column.id;
+        out_.cells[k].row = &row;
         out_.cells[k].column = &column;
         ++k;
       }

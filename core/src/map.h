@@ -20,6 +20,7 @@ namespace gouji {
 
 struct PlacedCell {
   std::string id;  // "t3.r1.total"
+  const RowSpec* row = nullptr;
   const ColumnSpec* column = nullptr;
   const Token* token = nullptr;
 };

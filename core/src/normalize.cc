@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 
 #include "unicode.h"
@@ -141,7 +142,11 @@ const icu::Transliterator* TraditionalToSimplified() {
 // of Hant-Hans do not matter for matching the format's labels.
 Status ToSimplified(NormalizedText* text) {
   const icu::Transliterator* transliterator = nullptr;
-  std::unordered_map<char32_t, char32_t> cache;
+  // Transliterating one character costs microseconds; a report has a thousand distinct ones and
+  // every report repeats most of them. The cache lives as long as the process.
+  static std::mutex mutex;
+  static std::unordered_map<char32_t, char32_t> cache;
+  std::lock_guard<std::mutex> lock(mutex);
   for (char32_t& c : text->text) {
     if (!IsHan(c)) continue;
     auto it = cache.find(c);
