@@ -214,3 +214,25 @@ TEST_CASE("a missing table is an error", "[check]") {
 }  // namespace
 }  // namespace gouji::testing
 
+
+namespace gouji::testing {
+namespace {
+
+TEST_CASE("the layouts as JSON carry every row, column and merged header", "[format]") {
+  const std::string json = LayoutsToJson();
+  // Spot checks that could fail: the merged headers the page draws, and the version keys.
+  CHECK(json.find("\"t3\":{\"2019\":") != std::string::npos);
+  CHECK(json.find("\"t4\":{\"any\":") != std::string::npos);
+  CHECK(json.find("\"groups\":[\"三、本年度办理结果\",\"(三)不予公开\"]") != std::string::npos);
+  CHECK(json.find("\"group\":\"法人或其他组织\"") != std::string::npos);
+  CHECK(json.find("\"groups\":[\"行政诉讼\",\"复议后起诉\"]") != std::string::npos);
+  int rows = 0;
+  for (size_t at = json.find("\"labels\""); at != std::string::npos; at = json.find("\"labels\"", at + 1)) ++rows;
+  CHECK(rows == 0);  // one label per row in the JSON: the format's own
+  size_t cells = 0;
+  for (const TableLayout& layout : AllLayouts()) cells += layout.CellCount();
+  CHECK(cells == 22 + 10 + 161 + 175 + 15);
+}
+
+}  // namespace
+}  // namespace gouji::testing

@@ -5,12 +5,14 @@
 //   gouji.check(text)                    -> JSON string (report, or {"error": ...})
 //   gouji.checkBytes(uint8array, "auto") -> the same, for a file's bytes ("auto", "utf-8",
 //                                           "gb18030", "utf-16"); the encoding is detected
+//   gouji.layouts()                      -> JSON: every table's rows, columns and merged headers
 //   gouji.version()                      -> "0.1.0"
 #include <emscripten/bind.h>
 
 #include <string>
 
 #include "gouji/check.h"
+#include "gouji/format.h"
 
 namespace {
 
@@ -35,10 +37,13 @@ std::string CheckBytes(const std::string& bytes, const std::string& encoding) {
 
 std::string Version() { return gouji::Version(); }
 
+std::string Layouts() { return gouji::LayoutsToJson(); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(gouji) {
   emscripten::function("check", &CheckText);
   emscripten::function("checkBytes", &CheckBytes);
+  emscripten::function("layouts", &Layouts);
   emscripten::function("version", &Version);
 }

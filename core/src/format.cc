@@ -7,11 +7,11 @@ namespace {
 std::vector<ColumnSpec> ApplicantColumns() {
   return {
       {"natural", "自然人", "自然人", "natural persons"},
-      {"commercial", "商业企业", "商业企业", "commercial enterprises"},
-      {"research", "科研机构", "科研机构", "research institutions"},
-      {"social", "社会公益组织", "社会公益组织", "public-interest organisations"},
-      {"legal", "法律服务机构", "法律服务机构", "legal service agencies"},
-      {"other", "其他", "其他", "other organisations"},
+      {"commercial", "商业企业", "商业企业", "commercial enterprises", false, false, "法人或其他组织"},
+      {"research", "科研机构", "科研机构", "research institutions", false, false, "法人或其他组织"},
+      {"social", "社会公益组织", "社会公益组织", "public-interest organisations", false, false, "法人或其他组织"},
+      {"legal", "法律服务机构", "法律服务机构", "legal service agencies", false, false, "法人或其他组织"},
+      {"other", "其他", "其他", "other organisations", false, false, "法人或其他组织"},
       {"total", "总计", "总计", "total"},
   };
 }
@@ -47,14 +47,14 @@ TableLayout T2Version2019() {
       Template::k2019,
       true,
       {
-          {"regulations", {"规章"}, "规章", "regulations", documents},
-          {"normative", {"规范性文件", "行政规范性文件"}, "规范性文件", "normative documents", documents},
-          {"licensing", {"行政许可"}, "行政许可", "licensing", items},
-          {"other_services", {"其他对外管理服务事项"}, "其他对外管理服务事项", "other services", items},
-          {"penalty", {"行政处罚"}, "行政处罚", "penalties", items},
-          {"enforcement", {"行政强制"}, "行政强制", "enforcement", items},
-          {"fees", {"行政事业性收费"}, "行政事业性收费", "fees", fees},
-          {"procurement", {"政府集中采购"}, "政府集中采购", "procurement", procurement},
+          {"regulations", {"规章"}, "规章", "regulations", documents, {"第二十条第(一)项"}},
+          {"normative", {"规范性文件", "行政规范性文件"}, "规范性文件", "normative documents", documents, {"第二十条第(一)项"}},
+          {"licensing", {"行政许可"}, "行政许可", "licensing", items, {"第二十条第(五)项"}},
+          {"other_services", {"其他对外管理服务事项"}, "其他对外管理服务事项", "other services", items, {"第二十条第(五)项"}},
+          {"penalty", {"行政处罚"}, "行政处罚", "penalties", items, {"第二十条第(六)项"}},
+          {"enforcement", {"行政强制"}, "行政强制", "enforcement", items, {"第二十条第(六)项"}},
+          {"fees", {"行政事业性收费"}, "行政事业性收费", "fees", fees, {"第二十条第(八)项"}},
+          {"procurement", {"政府集中采购"}, "政府集中采购", "procurement", procurement, {"第二十条第(九)项"}},
       },
       {},
       {"第二十条第(一)项", "第二十条第(五)项", "第二十条第(六)项", "第二十条第(八)项",
@@ -82,12 +82,12 @@ TableLayout T2Version2021() {
       Template::k2021,
       true,
       {
-          {"regulations", {"规章"}, "规章", "regulations", documents},
-          {"normative", {"行政规范性文件", "规范性文件"}, "行政规范性文件", "normative documents", documents},
-          {"licensing", {"行政许可"}, "行政许可", "licensing", decisions},
-          {"penalty", {"行政处罚"}, "行政处罚", "penalties", decisions},
-          {"enforcement", {"行政强制"}, "行政强制", "enforcement", decisions},
-          {"fees", {"行政事业性收费"}, "行政事业性收费", "fees", fees},
+          {"regulations", {"规章"}, "规章", "regulations", documents, {"第二十条第(一)项"}},
+          {"normative", {"行政规范性文件", "规范性文件"}, "行政规范性文件", "normative documents", documents, {"第二十条第(一)项"}},
+          {"licensing", {"行政许可"}, "行政许可", "licensing", decisions, {"第二十条第(五)项"}},
+          {"penalty", {"行政处罚"}, "行政处罚", "penalties", decisions, {"第二十条第(六)项"}},
+          {"enforcement", {"行政强制"}, "行政强制", "enforcement", decisions, {"第二十条第(六)项"}},
+          {"fees", {"行政事业性收费"}, "行政事业性收费", "fees", fees, {"第二十条第(八)项"}},
       },
       {},
       {"第二十条第(一)项", "第二十条第(五)项", "第二十条第(六)项", "第二十条第(八)项", "信息内容",
@@ -105,25 +105,25 @@ TableLayout T3(Template version) {
       {
           {"r1", {"一、本年新收政府信息公开申请数量"}, "一", "I", cols},
           {"r2", {"二、上年结转政府信息公开申请数量"}, "二", "II", cols},
-          {"r3_1", {"(一)予以公开"}, "三(一)", "III.1", cols},
+          {"r3_1", {"(一)予以公开"}, "三(一)", "III.1", cols, {"三、本年度办理结果"}},
           {"r3_2", {"(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "(二)部分公开"}, "三(二)",
-           "III.2", cols},
-          {"r3_3_1", {"1.属于国家秘密"}, "三(三)1", "III.3.1", cols},
-          {"r3_3_2", {"2.其他法律行政法规禁止公开"}, "三(三)2", "III.3.2", cols},
-          {"r3_3_3", {"3.危及\"三安全一稳定\""}, "三(三)3", "III.3.3", cols},
-          {"r3_3_4", {"4.保护第三方合法权益"}, "三(三)4", "III.3.4", cols},
-          {"r3_3_5", {"5.属于三类内部事务信息"}, "三(三)5", "III.3.5", cols},
-          {"r3_3_6", {"6.属于四类过程性信息"}, "三(三)6", "III.3.6", cols},
-          {"r3_3_7", {"7.属于行政执法案卷"}, "三(三)7", "III.3.7", cols},
-          {"r3_3_8", {"8.属于行政查询事项"}, "三(三)8", "III.3.8", cols},
-          {"r3_4_1", {"1.本机关不掌握相关政府信息"}, "三(四)1", "III.4.1", cols},
-          {"r3_4_2", {"2.没有现成信息需要另行制作"}, "三(四)2", "III.4.2", cols},
-          {"r3_4_3", {"3.补正后申请内容仍不明确"}, "三(四)3", "III.4.3", cols},
-          {"r3_5_1", {"1.信访举报投诉类申请"}, "三(五)1", "III.5.1", cols},
-          {"r3_5_2", {"2.重复申请"}, "三(五)2", "III.5.2", cols},
-          {"r3_5_3", {"3.要求提供公开出版物"}, "三(五)3", "III.5.3", cols},
-          {"r3_5_4", {"4.无正当理由大量反复申请"}, "三(五)4", "III.5.4", cols},
-          {"r3_5_5", {"5.要求行政机关确认或重新出具已获取信息"}, "三(五)5", "III.5.5", cols},
+           "III.2", cols, {"三、本年度办理结果"}},
+          {"r3_3_1", {"1.属于国家秘密"}, "三(三)1", "III.3.1", cols, {"三、本年度办理结果", "(三)不予公开"}},
+          {"r3_3_2", {"2.其他法律行政法规禁止公开"}, "三(三)2", "III.3.2", cols, {"三、本年度办理结果", "(三)不予公开"}},
+          {"r3_3_3", {"3.危及\"三安全一稳定\""}, "三(三)3", "III.3.3", cols, {"三、本年度办理结果", "(三)不予公开"}},
+          {"r3_3_4", {"4.保护第三方合法权益"}, "三(三)4", "III.3.4", cols, {"三、本年度办理结果", "(三)不予公开"}},
+          {"r3_3_5", {"5.属于三类内部事务信息"}, "三(三)5", "III.3.5", cols, {"三、本年度办理结果", "(三)不予公开"}},
+          {"r3_3_6", {"6.属于四类过程性信息"}, "三(三)6", "III.3.6", cols, {"三、本年度办理结果", "(三)不予公开"}},
+          {"r3_3_7", {"7.属于行政执法案卷"}, "三(三)7", "III.3.7", cols, {"三、本年度办理结果", "(三)不予公开"}},
+          {"r3_3_8", {"8.属于行政查询事项"}, "三(三)8", "III.3.8", cols, {"三、本年度办理结果", "(三)不予公开"}},
+          {"r3_4_1", {"1.本机关不掌握相关政府信息"}, "三(四)1", "III.4.1", cols, {"三、本年度办理结果", "(四)无法提供"}},
+          {"r3_4_2", {"2.没有现成信息需要另行制作"}, "三(四)2", "III.4.2", cols, {"三、本年度办理结果", "(四)无法提供"}},
+          {"r3_4_3", {"3.补正后申请内容仍不明确"}, "三(四)3", "III.4.3", cols, {"三、本年度办理结果", "(四)无法提供"}},
+          {"r3_5_1", {"1.信访举报投诉类申请"}, "三(五)1", "III.5.1", cols, {"三、本年度办理结果", "(五)不予处理"}},
+          {"r3_5_2", {"2.重复申请"}, "三(五)2", "III.5.2", cols, {"三、本年度办理结果", "(五)不予处理"}},
+          {"r3_5_3", {"3.要求提供公开出版物"}, "三(五)3", "III.5.3", cols, {"三、本年度办理结果", "(五)不予处理"}},
+          {"r3_5_4", {"4.无正当理由大量反复申请"}, "三(五)4", "III.5.4", cols, {"三、本年度办理结果", "(五)不予处理"}},
+          {"r3_5_5", {"5.要求行政机关确认或重新出具已获取信息"}, "三(五)5", "III.5.5", cols, {"三、本年度办理结果", "(五)不予处理"}},
       },
       {"三、本年度办理结果", "(三)不予公开", "(四)无法提供", "(五)不予处理"},
       {"(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况",
@@ -132,18 +132,19 @@ TableLayout T3(Template version) {
       {},
   };
   if (version == Template::k2019) {
-    layout.rows.push_back({"r3_6", {"(六)其他处理"}, "三(六)", "III.6", cols});
+    layout.rows.push_back({"r3_6", {"(六)其他处理"}, "三(六)", "III.6", cols, {"三、本年度办理结果"}});
   } else {
     layout.group_labels.push_back("(六)其他处理");
     layout.rows.push_back(
         {"r3_6_1", {"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"}, "三(六)1",
-         "III.6.1", cols});
+         "III.6.1", cols, {"三、本年度办理结果", "(六)其他处理"}});
     layout.rows.push_back(
         {"r3_6_2", {"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"},
-         "三(六)2", "III.6.2", cols});
-    layout.rows.push_back({"r3_6_3", {"3.其他"}, "三(六)3", "III.6.3", cols});
+         "三(六)2", "III.6.2", cols, {"三、本年度办理结果", "(六)其他处理"}});
+    layout.rows.push_back(
+        {"r3_6_3", {"3.其他"}, "三(六)3", "III.6.3", cols, {"三、本年度办理结果", "(六)其他处理"}});
   }
-  layout.rows.push_back({"r3_7", {"(七)总计"}, "三(七)", "III.7", cols});
+  layout.rows.push_back({"r3_7", {"(七)总计"}, "三(七)", "III.7", cols, {"三、本年度办理结果"}});
   layout.rows.push_back({"r4", {"四、结转下年度继续办理"}, "四", "IV", cols});
   return layout;
 }
@@ -155,9 +156,10 @@ TableLayout T4() {
       Template::kUnknown,
       false,
       {
-          {"review", {"行政复议"}, "行政复议", "administrative review", cols},
-          {"suit_direct", {"未经复议直接起诉"}, "直接起诉", "suits without review", cols},
-          {"suit_after", {"复议后起诉"}, "复议后起诉", "suits after review", cols},
+          {"review", {"行政复议"}, "行政复议", "administrative review", cols, {"行政复议"}},
+          {"suit_direct", {"未经复议直接起诉"}, "直接起诉", "suits without review", cols,
+           {"行政诉讼", "未经复议直接起诉"}},
+          {"suit_after", {"复议后起诉"}, "复议后起诉", "suits after review", cols, {"行政诉讼", "复议后起诉"}},
       },
       {},
       {"行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉",

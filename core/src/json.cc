@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "gouji/check.h"
+#include "gouji/format.h"
 
 namespace gouji {
 namespace {
@@ -165,6 +166,30 @@ std::string ReportToJson(const Report& report) {
                      {"cells_found", s.cells_found},
                      {"cells_expected", s.cells_expected}};
   return Dump(json);
+}
+
+std::string LayoutsToJson() {
+  Json all = Json::object();
+  for (const TableLayout& layout : AllLayouts()) {
+    Json rows = Json::array();
+    for (const RowSpec& row : layout.rows) {
+      Json columns = Json::array();
+      for (const ColumnSpec& c : row.columns) {
+        Json column = {{"id", c.id}, {"label", c.label}, {"short", {{"zh", c.short_zh}, {"en", c.short_en}}}};
+        column["group"] = c.group ? Json(c.group) : Json(nullptr);
+        if (c.amount) column["amount"] = true;
+        columns.push_back(std::move(column));
+      }
+      rows.push_back({{"id", row.id},
+                      {"label", row.labels[0]},
+                      {"short", {{"zh", row.short_zh}, {"en", row.short_en}}},
+                      {"groups", row.groups},
+                      {"columns", std::move(columns)}});
+    }
+    const char* version = layout.version == Template::kUnknown ? "any" : TemplateName(layout.version);
+    all[layout.table][version] = {{"labelled_rows", layout.labelled_rows}, {"rows", std::move(rows)}};
+  }
+  return Dump(all);
 }
 
 std::string StatusToJson(const Status& status) {

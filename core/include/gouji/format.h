@@ -20,6 +20,7 @@ struct ColumnSpec {
   const char* short_en;  // "natural persons"
   bool amount = false;          // a money amount (decimal, may carry 元/万元), not a count
   bool may_be_negative = false; // 2019 t2 "本年增/减"
+  const char* group = nullptr;  // a merged header above it ("法人或其他组织"), for drawing the table
 };
 
 struct RowSpec {
@@ -28,6 +29,9 @@ struct RowSpec {
   const char* short_zh;             // for messages: "三(三)1"
   const char* short_en;             // "III.3.1"
   std::vector<ColumnSpec> columns;  // in reading order
+  // The merged labels it sits under, outermost first, as the format draws the table:
+  // {"三、本年度办理结果", "(三)不予公开"} for r3_3_1, {"第二十条第(五)项"} for t2's licensing.
+  std::vector<const char*> groups = {};
 };
 
 struct TableLayout {
@@ -49,6 +53,10 @@ struct TableLayout {
 const std::vector<TableLayout>& AllLayouts();
 // The layouts of one table ("t2"), in the order above.
 std::vector<const TableLayout*> LayoutsOf(const std::string& table);
+
+// Every layout as JSON, for drawing the tables as the format prints them (the web page):
+// {"t2": {"2019": {...}, "2021": {...}}, "t3": {...}, "t4": {"any": {...}}}
+std::string LayoutsToJson();
 
 // The layout a found table was mapped with (TableInfo::version), or nullptr.
 const TableLayout* FindLayout(const std::string& table, Template version);

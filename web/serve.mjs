@@ -1,0 +1,79 @@
+// A small static file server for the built checker, on the loopback address only.
+//
+//   node web/serve.mjs DIR [--port 8080] [--base /gouji/] [--csp]
+//
+// --base serves DIR under a sub-path (the page must work from any path); --csp adds the strict
+// Content-Security-Policy the checker is built to run under. Prints the URL when ready.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const root = resolve(args[0] || '.');
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+};
+let port = Number(option('--port', process.env.PORT || 8080));
+const base = ('/' + option('--base', '/').replace(/^\/+|\/+$/g, '') + '/').replace('//', '/');
+const csp = args.includes('--csp');
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.dat': 'application/octet-stream',
+};
+
+const server = createServer(async (request, response) => {
+  const url = new URL(request.url, 'http://localhost');
+  const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
+  if (csp) headers['Content-Security-Policy'] = STRICT_CSP;
+  if (!url.pathname.startsWith(base)) {
+    response.writeHead(url.pathname === '/' ? 302 : 404, url.pathname === '/' ? { Location: base } : headers);
+    response.end();
+    return;
+  }
+  let path = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+  if (path.endsWith('/')) path += 'index.html';
+  const file = normalize(join(root, path));
+  if (!file.startsWith(root)) {
+    response.writeHead(403, headers);
+    response.end();
+    return;
+  }
+  try {
+    if (!(await stat(file)).isFile()) throw new Error('not a file');
+    const body = await readFile(file);
+    headers['Content-Type'] = TYPES[extname(file)] || 'application/octet-stream';
+    if (path === 'sw.js') headers['Service-Worker-Allowed'] = base;
+    response.writeHead(200, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
+  } catch {
+    response.writeHead(404, headers);
+    response.end('not found');
+  }
+});
+
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE' && port < 8100) {
+    port += 1;
+    server.listen(port, '127.0.0.1');
+  } else {
+    console.error(error.message);
+    process.exit(1);
+  }
+});
+server.listen(port, '127.0.0.1', () => {
+  console.log(`gouji: serving ${root} at http://127.0.0.1:${server.address().port}${base}`);
+});
