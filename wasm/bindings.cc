@@ -5,6 +5,8 @@
 //   gouji.check(text)                    -> JSON string (report, or {"error": ...})
 //   gouji.checkBytes(uint8array, "auto") -> the same, for a file's bytes ("auto", "utf-8",
 //                                           "gb18030", "utf-16"); the encoding is detected
+//   gouji.decode(uint8array)             -> {"text": ...}: a file's bytes as text, the encoding
+//                                           detected as check() would; or {"error": ...}
 //   gouji.layouts()                      -> JSON: every table's rows, columns and merged headers
 //   gouji.version()                      -> "0.1.0"
 #include <emscripten/bind.h>
@@ -35,6 +37,12 @@ std::string CheckBytes(const std::string& bytes, const std::string& encoding) {
   return Run(bytes, e);
 }
 
+std::string Decode(const std::string& bytes) {
+  gouji::Result<std::string> text = gouji::DecodeToUtf8(bytes);
+  if (!text.ok()) return gouji::StatusToJson(text.status());
+  return gouji::TextToJson(text.value());
+}
+
 std::string Version() { return gouji::Version(); }
 
 std::string Layouts() { return gouji::LayoutsToJson(); }
@@ -44,6 +52,7 @@ std::string Layouts() { return gouji::LayoutsToJson(); }
 EMSCRIPTEN_BINDINGS(gouji) {
   emscripten::function("check", &CheckText);
   emscripten::function("checkBytes", &CheckBytes);
+  emscripten::function("decode", &Decode);
   emscripten::function("layouts", &Layouts);
   emscripten::function("version", &Version);
 }

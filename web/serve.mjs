@@ -6,10 +6,11 @@
 // Content-Security-Policy the checker is built to run under. Prints the URL when ready.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const args = process.argv.slice(2);
 const root = resolve(args[0] || '.');
+const rootPrefix = root.endsWith(sep) ? root : root + sep; // a file must be under this
 const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
@@ -44,10 +45,17 @@ const server = createServer(async (request, response) => {
     response.end();
     return;
   }
-  let path = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+  let path;
+  try {
+    path = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+  } catch {
+    response.writeHead(400, headers); // a malformed %-escape: answer, don't crash the server
+    response.end();
+    return;
+  }
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(root, path));
-  if (!file.startsWith(root)) {
+  if (!file.startsWith(rootPrefix)) { // not just root: "..%2fDIR2" must not reach a sibling DIR2
     response.writeHead(403, headers);
     response.end();
     return;

@@ -291,6 +291,12 @@ Result<Report> Check(std::string_view bytes, const CheckOptions& options) {
   return report;
 }
 
+Result<std::string> DecodeToUtf8(std::string_view bytes, Encoding encoding) {
+  Result<DecodedText> decoded = Decode(bytes, encoding);
+  if (!decoded.ok()) return decoded.status();
+  return ToUtf8(decoded.value().text);
+}
+
 const char* Version() { return "0.1.0"; }
 
 }  // namespace gouji

@@ -192,6 +192,8 @@ std::string LayoutsToJson() {
   return Dump(all);
 }
 
+std::string TextToJson(const std::string& text) { return Dump(Json{{"text", text}}); }
+
 std::string StatusToJson(const Status& status) {
   Json error = {{"code", StatusCodeName(status.code())},
                 {"message", {{"zh", status.message_zh()}, {"en", status.message_en()}}}};

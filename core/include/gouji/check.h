@@ -41,6 +41,13 @@ std::string ReportToJson(const Report& report);
 // {"error": {"code": ..., "message": {"zh": ..., "en": ...}, "byte_offset": ...}}
 std::string StatusToJson(const Status& status);
 
+// A file's bytes as UTF-8 text, decoded as Check() would decode them (so that a page can show the
+// text whose positions a report's spans count), or the Status that refuses them.
+Result<std::string> DecodeToUtf8(std::string_view bytes, Encoding encoding = Encoding::kAuto);
+
+// {"text": text}
+std::string TextToJson(const std::string& text);
+
 // gouji's version, "MAJOR.MINOR.PATCH".
 const char* Version();
 
