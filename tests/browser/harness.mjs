@@ -134,6 +134,33 @@ const CSP_INIT_SCRIPT = `(() => {
   }, true);
 })();`;
 
+// Workers get no init script: the harness adds this listener with worker.evaluate as soon as
+// playwright reports the worker, and it reports through a marked console.debug line (workers
+// have no bindings). Chromium does not resume a worker for that, so a violation in a worker's
+// very first lines can be missed; later ones (on a message from the page, a fetch, a
+// service worker's install or fetch handler) are caught.
+const WORKER_CSP_MARK = '[gouji-harness:csp] ';
+const workerCspListener = (mark) => {
+  if (globalThis.__goujiHarnessCsp) return;
+  globalThis.__goujiHarnessCsp = true;
+  addEventListener('securitypolicyviolation', (e) => {
+    console.debug(
+      mark +
+        JSON.stringify({
+          directive: e.effectiveDirective || e.violatedDirective,
+          violatedDirective: e.violatedDirective,
+          blockedURI: e.blockedURI,
+          sourceFile: e.sourceFile,
+          line: e.lineNumber,
+          column: e.columnNumber,
+          sample: e.sample,
+          disposition: e.disposition,
+          documentURI: e.documentURI,
+        }),
+    );
+  });
+};
+
 function newLog() {
   let seq = 0;
   return {
@@ -184,7 +211,9 @@ function workerKind(worker, context) {
  *   log.cspViolations { seq, time, source: 'event'|'console', directive, blockedURI, text, ... }
  *                     A refused inline script or load gives two entries, one of each source; a
  *                     refused eval() that the page catches only an 'event' one (chromium logs
- *                     nothing); one inside a worker only a 'console' one (no init script there).
+ *                     nothing). In workers: 'event' entries only (with `worker` set), and not
+ *                     from a worker's very first lines (see workerCspListener); playwright does
+ *                     not pass on workers' own log entries, so no 'console' ones.
  *   log.console       every console message
  * With { offline: true } the page is first loaded online, the harness waits (serviceWorkerTimeout,
  * 10 s) for its service worker to be registered and active (reloading once if it does not call
@@ -241,6 +270,10 @@ export async function openPage(
     const type = message.type();
     const text = message.text();
     const location = message.location();
+    if (text.startsWith(WORKER_CSP_MARK)) {
+      onViolation(JSON.parse(text.slice(WORKER_CSP_MARK.length)), workerKind(message.worker(), context));
+      return;
+    }
     const entry = {
       seq: log.next(),
       time: now(),
@@ -273,16 +306,21 @@ export async function openPage(
     log.errors.push(entry);
   });
 
-  await context.exposeBinding('__goujiHarnessCsp', (_source, violation) => {
+  const onViolation = (violation, worker = null) => {
     log.cspViolations.push({
       seq: log.next(),
       time: now(),
       source: 'event',
       text: `${violation.directive} blocked ${violation.blockedURI || '(inline)'}`,
+      worker,
       ...violation,
     });
-  });
+  };
+  await context.exposeBinding('__goujiHarnessCsp', (_source, violation) => onViolation(violation));
   await context.addInitScript({ content: CSP_INIT_SCRIPT });
+  const watchWorker = (worker) => worker.evaluate(workerCspListener, WORKER_CSP_MARK).catch(() => {});
+  context.on('page', (page) => page.on('worker', watchWorker));
+  context.on('serviceworker', watchWorker);
 
   const page = await context.newPage();
   try {
@@ -357,11 +395,13 @@ let axeSource;
  * Runs axe-core on the page and returns its serious and critical violations, each as
  * { id, impact, help, nodes: [target selectors] }.
  *
- * Under `script-src 'self'` neither page.addScriptTag({ content }) (an inline <script>) nor
- * eval() from page code would run. page.evaluate(source) instead hands axe.min.js to DevTools'
- * Runtime.evaluate, which CSP does not govern, and axe itself needs no eval: so it runs in the
- * page's main world under the strict CSP without touching the page's headers, and without
- * adding anything to log.cspViolations (harness.test.mjs checks both).
+ * How axe runs under `script-src 'self'`: page.addScriptTag({ content }) inserts an inline
+ * <script>, which the CSP refuses (playwright throws, and the page logs a violation). Instead
+ * page.evaluate(source) hands axe.min.js to DevTools' Runtime.evaluate, which the page's CSP
+ * does not govern (in Chromium 156 even eval() and new Function() inside evaluated code run).
+ * So axe runs in the page's main world with the strict CSP in force for the page, no
+ * bypassCSP, no header changes, and adds nothing to log.cspViolations (harness.test.mjs
+ * checks this, and that an inline script is still refused afterwards).
  * `options` go to axe.run (e.g. { runOnly: ['wcag2a', 'wcag2aa'] }); `context` is axe's
  * context (default: the whole document).
  */

@@ -96,6 +96,21 @@ describe('CSP violations', () => {
       // the DOM event is the only trace, which is why the harness listens for it.
     });
   });
+
+  test("a worker's violation is recorded, with the worker's kind", async () => {
+    await withPage(strict.url + 'worker-csp.html', async ({ page, log }) => {
+      await page.waitForFunction(() => document.getElementById('status').textContent === 'ready');
+      await page.click('#go');
+      await page.waitForFunction(() => document.getElementById('status').textContent === 'refused');
+      await waitFor(() => log.cspViolations.length > 0);
+      assert.deepEqual(
+        log.cspViolations.map((v) => [v.source, v.worker, v.directive, v.blockedURI]),
+        [['event', 'dedicated', 'connect-src', 'https://example.invalid/from-worker']],
+      );
+      assert.deepEqual(otherOrigins(log, page.url()), [], 'a refused request never reaches the network');
+      assert.ok(!log.console.some((m) => m.text.includes('gouji-harness')), 'the harness\'s own reports stay out of log.console');
+    });
+  });
 });
 
 describe('requests', () => {
@@ -108,7 +123,6 @@ describe('requests', () => {
         ['https://example.invalid/x'],
       );
       assert.ok(others[0].failure, 'the closed network refuses it');
-      assert.ok(log.requests.some((r) => r.url.startsWith('data:')) || true); // recorded or not, never "other"
 
       const before = mark(log);
       const since = Date.now();
@@ -117,6 +131,17 @@ describe('requests', () => {
       assert.deepEqual(requestsSince(log, since).map((r) => new URL(r.url).pathname), ['/clean.mjs']);
       assert.deepEqual(otherOrigins(log, open.origin).length, 1);
     });
+  });
+
+  test('otherOrigins() ignores data:, blob: and about:, and takes a URL or an origin', () => {
+    const log = {
+      requests: ['data:text/plain,x', 'blob:http://127.0.0.1:1/uuid', 'about:blank', 'http://127.0.0.1:1/a', 'http://127.0.0.1:2/b', 'https://x.invalid/'].map(
+        (url) => ({ url }),
+      ),
+    };
+    const expected = ['http://127.0.0.1:2/b', 'https://x.invalid/'];
+    assert.deepEqual(otherOrigins(log, 'http://127.0.0.1:1/sub/path/index.html').map((r) => r.url), expected);
+    assert.deepEqual(otherOrigins(log, 'http://127.0.0.1:1').map((r) => r.url), expected);
   });
 });
 
@@ -239,9 +264,9 @@ describe('service worker', () => {
         await page.waitForFunction(() => document.getElementById('data').textContent !== '');
         assert.equal(await page.textContent('#data'), 'data from the server');
 
-        const byWorker = log.requests.filter((r) => r.serviceWorker).map((r) => new URL(r.url).pathname);
-        assert.ok(byWorker.includes('/x/y/data.txt'), byWorker.join('\n')); // cache.addAll
-        assert.ok(byWorker.includes('/x/y/sw-ping.txt'), byWorker.join('\n')); // fetch() in the worker
+        const byWorker = () => log.requests.filter((r) => r.serviceWorker).map((r) => new URL(r.url).pathname);
+        assert.ok(byWorker().includes('/x/y/data.txt'), byWorker().join('\n')); // cache.addAll
+        await waitFor(() => byWorker().includes('/x/y/sw-ping.txt')); // fetch() in the worker (on activation)
         const served = log.requests.filter((r) => r.servedByServiceWorker).map((r) => new URL(r.url).pathname);
         assert.ok(served.includes('/x/y/') && served.includes('/x/y/data.txt'), served.join('\n'));
 
@@ -249,12 +274,15 @@ describe('service worker', () => {
         const status = await page.evaluate(() => fetch('sw-ping.txt?again').then((r) => r.status, () => 'failed'));
         assert.equal(status, 'failed');
 
-        assert.ok(
-          log.errors.some((e) => e.worker === 'service' && e.text === 'service worker console error'),
-          JSON.stringify(log.errors),
-        );
+        await waitFor(() => log.errors.some((e) => e.worker === 'service' && e.text === 'service worker console error'));
         assert.equal(log.errors.filter((e) => e.text === 'service worker console error').length, 1, 'counted once');
         assert.deepEqual(log.cspViolations, []);
+        assert.equal(await page.evaluate(() => fetch('probe-other').then((r) => r.text())), 'refused');
+        await waitFor(() => log.cspViolations.length > 0);
+        assert.deepEqual(
+          log.cspViolations.map((v) => [v.source, v.worker, v.directive, v.blockedURI]),
+          [['event', 'service', 'connect-src', 'https://example.invalid/from-service-worker']],
+        );
         assert.deepEqual(otherOrigins(log, site.url), []);
       },
       { offline: true },
