@@ -1,0 +1,294 @@
+// The checker page: wires the input (paste, typing, drop, open, samples) to the worker, and the
+// worker's answer to the results. It never reads a report itself: the core does.
+import { CheckerClient } from './checker-client.js';
+import { STRINGS, pickLanguage } from './i18n.js';
+import {
+  cellStates, renderFilters, renderFindings, renderLegend, renderSource, renderSummary, renderTables, summaryText,
+} from './render.js';
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  language: $('language'),
+  text: $('report-text'),
+  dropZone: $('drop-zone'),
+  openFile: $('open-file'),
+  fileInput: $('file-input'),
+  clear: $('clear'),
+  samples: $('samples'),
+  status: $('status'),
+  error: $('error'),
+  summary: $('summary'),
+  legend: $('legend'),
+  tables: $('tables'),
+  findingsSection: $('findings-section'),
+  filters: $('filters'),
+  findings: $('findings'),
+  sourceSection: $('source-section'),
+  source: $('source'),
+  export: $('export'),
+  download: $('download-json'),
+  print: $('print'),
+  version: $('version'),
+  update: $('update'),
+  reload: $('reload'),
+};
+
+const state = {
+  lang: pickLanguage(localStorage.getItem('gouji.lang')),
+  layouts: null,
+  report: null,
+  checkedText: '',
+  shown: new Set(['error', 'warning', 'info']),
+  selected: null,
+  sequence: 0,
+};
+const t = () => STRINGS[state.lang];
+
+function setStatus(message) {
+  ui.status.textContent = message;
+}
+
+function showError(message) {
+  ui.error.textContent = message;
+  ui.error.hidden = !message;
+}
+
+function applyLanguage() {
+  const strings = t();
+  document.documentElement.lang = state.lang;
+  document.title = strings.title;
+  for (const node of document.querySelectorAll('[data-i18n]')) {
+    const value = strings[node.dataset.i18n];
+    if (typeof value === 'string') node.textContent = value;
+  }
+  ui.language.textContent = strings.switchLanguage;
+  ui.language.setAttribute('aria-label', strings.switchLanguageLabel);
+  ui.language.lang = state.lang === 'en' ? 'zh-CN' : 'en';
+  for (const button of ui.samples.querySelectorAll('button')) {
+    button.textContent = `${strings.sample} ${button.dataset.number}`;
+  }
+  if (state.report) render(state.report);
+}
+
+function clearResults() {
+  state.report = null;
+  state.selected = null;
+  for (const node of [ui.summary, ui.legend, ui.findingsSection, ui.sourceSection, ui.export]) node.hidden = true;
+  ui.tables.replaceChildren();
+  showError('');
+}
+
+function render(report) {
+  const strings = t();
+  const states = cellStates(report);
+  renderSummary(ui.summary, report, strings);
+  renderLegend(ui.legend, strings);
+  renderTables(ui.tables, report, state.layouts, states, strings);
+  renderFilters(ui.filters, report, strings, state.shown, (severity, on) => {
+    if (on) state.shown.add(severity);
+    else state.shown.delete(severity);
+    renderFindingsList(report);
+  });
+  renderFindingsList(report);
+  ui.findingsSection.hidden = false;
+  renderSource(ui.source, state.checkedText, []);
+  ui.sourceSection.hidden = false;
+  ui.export.hidden = false;
+}
+
+function renderFindingsList(report) {
+  renderFindings(ui.findings, report, t(), state.lang, state.shown, selectFinding);
+}
+
+// Selecting a finding marks its cells in the tables and its text in the source.
+function selectFinding(index, button) {
+  const finding = state.report.findings[index];
+  state.selected = index;
+  for (const b of ui.findings.querySelectorAll('[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
+  button.setAttribute('aria-pressed', 'true');
+  for (const cell of ui.tables.querySelectorAll('.cell-selected')) cell.classList.remove('cell-selected');
+  const ids = new Set(finding.cells.map((c) => c.id));
+  let first = null;
+  for (const cell of ui.tables.querySelectorAll('td[data-cell]')) {
+    if (ids.has(cell.dataset.cell)) {
+      cell.classList.add('cell-selected');
+      first = first || cell;
+    }
+  }
+  const spans = finding.cells.filter((c) => c.span).map((c) => c.span);
+  if (finding.span) spans.push(finding.span);
+  const mark = renderSource(ui.source, state.checkedText, spans);
+  if (first) first.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  if (mark) {
+    // Scroll the source box, not the page, to the first mark.
+    ui.source.scrollTop = mark.offsetTop - ui.source.offsetTop - ui.source.clientHeight / 3;
+  }
+}
+
+async function check(text) {
+  const sequence = ++state.sequence;
+  if (text.trim() === '') {
+    clearResults();
+    setStatus(t().empty);
+    return;
+  }
+  setStatus(t().checking);
+  const result = await client.check(text);
+  if (sequence !== state.sequence) return;  // a newer text is being checked
+  if (result.error) {
+    clearResults();
+    showError(result.error.message[state.lang === 'en' ? 'en' : 'zh']);
+    setStatus(result.error.message[state.lang === 'en' ? 'en' : 'zh']);
+    return;
+  }
+  showError('');
+  state.report = result;
+  state.checkedText = text;
+  state.selected = null;
+  render(result);
+  setStatus(t().announce(summaryText(result, t())));
+}
+
+let debounce = 0;
+function scheduleCheck() {
+  clearTimeout(debounce);
+  debounce = setTimeout(() => check(ui.text.value), 200);
+}
+
+async function loadFile(file) {
+  let bytes;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    showError(t().fileError);
+    return;
+  }
+  const decoded = await client.decode(bytes);
+  if (decoded.error) {
+    clearResults();
+    const message = decoded.error.message[state.lang === 'en' ? 'en' : 'zh'];
+    showError(`${file.name}: ${message}`);
+    setStatus(message);
+    return;
+  }
+  ui.text.value = decoded.text;
+  clearTimeout(debounce);
+  await check(decoded.text);
+}
+
+async function loadSamples() {
+  let names;
+  try {
+    const response = await fetch('samples/index.json');
+    if (!response.ok) return;
+    names = await response.json();
+  } catch {
+    return;
+  }
+  names.forEach((name, k) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.number = String(k + 1);
+    button.dataset.sample = name;
+    button.textContent = `${t().sample} ${k + 1}`;
+    button.addEventListener('click', async () => {
+      const response = await fetch(`samples/${name}`);
+      ui.text.value = await response.text();
+      clearTimeout(debounce);
+      await check(ui.text.value);
+    });
+    ui.samples.append(button);
+  });
+  ui.samples.hidden = names.length === 0;
+}
+
+function download() {
+  const blob = new Blob([JSON.stringify(state.report, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'gouji-result.json';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// Offline: the service worker caches every asset of this build. A new build waits until the person
+// chooses to reload, so that a page never runs half old and half new.
+async function registerServiceWorker() {
+  if (!('serviceWorker' in navigator)) return;
+  let registration;
+  try {
+    registration = await navigator.serviceWorker.register('sw.js');
+  } catch {
+    return;
+  }
+  const offerUpdate = (worker) => {
+    ui.update.hidden = false;
+    ui.reload.onclick = () => worker.postMessage({ type: 'activate' });
+  };
+  if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+    });
+  });
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading || ui.update.hidden) return;
+    reloading = true;
+    location.reload();
+  });
+}
+
+const client = new CheckerClient(new URL('worker.js', import.meta.url));
+
+ui.language.addEventListener('click', () => {
+  state.lang = state.lang === 'en' ? 'zh-CN' : 'en';
+  localStorage.setItem('gouji.lang', state.lang);
+  applyLanguage();
+});
+ui.text.addEventListener('input', scheduleCheck);
+ui.openFile.addEventListener('click', () => ui.fileInput.click());
+ui.fileInput.addEventListener('change', () => {
+  if (ui.fileInput.files[0]) loadFile(ui.fileInput.files[0]);
+  ui.fileInput.value = '';
+});
+ui.clear.addEventListener('click', () => {
+  ui.text.value = '';
+  check('');
+  ui.text.focus();
+});
+for (const type of ['dragenter', 'dragover']) {
+  ui.dropZone.addEventListener(type, (event) => {
+    if (!event.dataTransfer || !Array.from(event.dataTransfer.types).includes('Files')) return;
+    event.preventDefault();
+    ui.dropZone.classList.add('dragging');
+  });
+}
+ui.dropZone.addEventListener('dragleave', () => ui.dropZone.classList.remove('dragging'));
+ui.dropZone.addEventListener('drop', (event) => {
+  ui.dropZone.classList.remove('dragging');
+  const file = event.dataTransfer && event.dataTransfer.files[0];
+  if (!file) return;
+  event.preventDefault();
+  loadFile(file);
+});
+ui.download.addEventListener('click', download);
+ui.print.addEventListener('click', () => window.print());
+
+applyLanguage();
+client.ready.then(
+  (info) => {
+    state.layouts = info.layouts;
+    ui.version.textContent = `gouji ${info.version}`;
+    document.documentElement.dataset.ready = 'true';
+    setStatus(t().ready);
+    if (ui.text.value.trim()) check(ui.text.value);
+  },
+  (error) => showError(String(error)),
+);
+loadSamples();
+registerServiceWorker();

@@ -1,0 +1,82 @@
+// Assembles the static checker: web/ sources, the WebAssembly core and the sample reports, into a
+// folder that any web server can serve from any path. Writes the service worker's asset list and
+// build version, and measures the first load against the size budget.
+//
+//   node web/build.mjs --wasm build/wasm/web --samples ../shared/samples --out build/site [--budget 300]
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const wasmDir = option('--wasm', 'build/wasm/web');
+const samplesDir = option('--samples', join(here, '..', '..', 'shared', 'samples'));
+const out = option('--out', 'build/site');
+const budgetKB = Number(option('--budget', '300'));
+
+const SOURCES = ['index.html', 'app.js', 'checker-client.js', 'i18n.js', 'render.js', 'worker.js', 'styles.css',
+  'manifest.webmanifest', 'icons/icon.svg', 'icons/icon-192.png', 'icons/icon-512.png'];
+const CORE = ['gouji.mjs', 'gouji.wasm'];
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(join(out, 'icons'), { recursive: true });
+for (const file of SOURCES) cpSync(join(here, file), join(out, file));
+for (const file of CORE) {
+  if (!existsSync(join(wasmDir, file))) {
+    console.error(`build.mjs: ${join(wasmDir, file)} is missing: build the wasm preset first`);
+    process.exit(1);
+  }
+  cpSync(join(wasmDir, file), join(out, file));
+}
+const samples = existsSync(samplesDir) ? readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort() : [];
+mkdirSync(join(out, 'samples'), { recursive: true });
+for (const file of samples) cpSync(join(samplesDir, file), join(out, 'samples', file));
+writeFileSync(join(out, 'samples', 'index.json'), JSON.stringify(samples));
+if (samples.length === 0) console.warn(`build.mjs: no samples under ${samplesDir}; the page will offer none`);
+
+// Every file of the build, and a version that changes when any of them does.
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [relative(out, path)];
+  }).sort();
+}
+const files = walk(out);
+const hash = createHash('sha256');
+for (const file of files) hash.update(file).update(readFileSync(join(out, file)));
+const version = hash.digest('hex').slice(0, 12);
+const assets = ['./', ...files];
+const worker = readFileSync(join(here, 'sw.js'), 'utf8')
+  .replace('__GOUJI_VERSION__', version)
+  .replace('__GOUJI_ASSETS__', JSON.stringify(assets));
+writeFileSync(join(out, 'sw.js'), worker);
+writeFileSync(join(out, 'version.json'), JSON.stringify({ version }));
+
+// The first load is everything the service worker fetches: every file of the build.
+const rows = [...files, 'sw.js', 'version.json'].map((file) => {
+  const bytes = readFileSync(join(out, file));
+  return {
+    file,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 });
+const pad = (s, n) => String(s).padStart(n);
+console.log(`${'asset'.padEnd(34)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
+for (const r of rows) console.log(`${r.file.padEnd(34)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
+console.log(`${'first load, total'.padEnd(34)}${pad(total.raw, 10)}${pad(total.gzip, 10)}${pad(total.brotli, 10)}`);
+writeFileSync(join(out, '..', 'site-sizes.json'), JSON.stringify({ version, total, rows }, null, 1));
+console.log(`build.mjs: built ${out} (version ${version})`);
+if (total.brotli > budgetKB * 1024) {
+  console.error(`build.mjs: the first load is ${(total.brotli / 1024).toFixed(1)} KB brotli, over the ${budgetKB} KB budget`);
+  process.exit(3);
+}

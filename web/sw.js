@@ -1,0 +1,38 @@
+// gouji's service worker: precaches every asset of one build under a cache named by the build, so
+// the checker works offline after one visit. A new build installs beside the old one and waits;
+// the page offers a reload, and only then does the new build take over, all of it at once.
+const VERSION = '__GOUJI_VERSION__';
+const ASSETS = __GOUJI_ASSETS__;
+const CACHE = `gouji-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS.map((a) => new Request(a, { cache: 'reload' })))));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key.startsWith('gouji-') && key !== CACHE) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'activate') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    const hit = await cache.match(request, { ignoreSearch: true });
+    if (hit) return hit;
+    if (request.mode === 'navigate') {
+      const page = await cache.match('./');
+      if (page) return page;
+    }
+    return fetch(request);
+  })());
+});
