@@ -58,6 +58,12 @@ build_wasm() {
   cmake --build --preset wasm
 }
 
+build_site() {
+  say "the web checker (build/site)"
+  node "$ROOT/web/build.mjs" --wasm "$ROOT/build/wasm/web" --icu "$GOUJI_ICU_WASM_PREFIX" \
+    --samples "$SHARED/samples" --out "$ROOT/build/site"
+}
+
 run_tests() {
   local status=0
   say "native tests"
@@ -66,8 +72,9 @@ run_tests() {
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ctest --preset native-asan || status=1
   say "WebAssembly tests under Node"
   ctest --preset wasm || status=1
-  say "sizes"
-  bash "$ROOT/bench/sizes.sh" "$ROOT/build/wasm" || status=1
+  say "browser tests (Chromium)"
+  bash "$ROOT/tests/browser/install.sh"
+  (cd "$ROOT/tests/browser" && npm test) || status=1
   return $status
 }
 
@@ -77,20 +84,16 @@ case "${1:-}" in
     build_native
     build_native_asan
     build_wasm
+    build_site || { echo "the web build failed (see above: a missing file, or the size budget)"; exit 1; }
     run_tests
     ;;
   serve)
     setup
     build_native
     build_wasm
-    say "checking the bundled samples"
-    if [ -d "$SHARED/samples" ]; then
-      for f in "$SHARED"/samples/*.txt; do
-        echo "-- $(basename "$f")"
-        "$ROOT/build/native/gouji" check "$f" | sed -n '1,3p' || true
-      done
-    fi
-    say "the web checker is not built yet: use build/native/gouji check FILE"
+    build_site
+    say "serving the checker (Ctrl+C stops it); the command line: build/native/gouji check FILE"
+    exec node "$ROOT/web/serve.mjs" "$ROOT/build/site" --port "${PORT:-8080}"
     ;;
   *)
     echo "usage: ./dev.sh serve | ./dev.sh test" >&2

@@ -1,7 +1,5 @@
 // Bad input: whatever arrives, gouji answers with a reason or a report whose every part is
 // consistent -- never a crash, a hang or a silently different text.
-#include <unicode/ucnv.h>
-
 #include <cstdint>
 
 #include <catch2/catch.hpp>
@@ -11,15 +9,6 @@
 namespace gouji::testing {
 namespace {
 
-std::string Encode(const char* converter, const std::string& utf8) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  const int32_t n = ucnv_convert(converter, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                                 static_cast<int32_t>(utf8.size()), &status);
-  REQUIRE(U_SUCCESS(status));
-  out.resize(n);
-  return out;
-}
 
 // What must hold of any report gouji returns.
 void CheckConsistent(const Report& r) {

@@ -1,23 +1,15 @@
 // Decoding: encodings detected, bad bytes located, non-text refused with a reason.
-#include <unicode/ucnv.h>
-
 #include <catch2/catch.hpp>
 
 #include "decode.h"
+#include "test_util.h"
 #include "unicode.h"
 
 namespace gouji {
 namespace {
 
-std::string Encode(const char* converter, const std::string& utf8) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  const int32_t n = ucnv_convert(converter, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                                 utf8.data(), static_cast<int32_t>(utf8.size()), &status);
-  REQUIRE(U_SUCCESS(status));
-  out.resize(n);
-  return out;
-}
+using testing::Encode;
+
 
 const std::string kText = "一、总体情况\n本年新收政府信息公开申请数量 4 件。";
 

@@ -25,17 +25,21 @@ void CheckAllZero(const Report& report, const std::string& table) {
   CHECK(cells > 0);
 }
 
-int Failures(const Report& report) { return report.summary.rules_failed; }
+// What every sample's README row says first: its format, its year, every cell found, and no
+// arithmetic inconsistency.
+void CheckOutline(const Report& r, Template version, int year, int cells) {
+  CHECK(r.report_template == version);
+  CHECK(r.year == year);
+  CHECK(r.summary.cells_found == cells);
+  CHECK(r.summary.errors == 0);
+  CHECK(r.summary.rules_failed == 0);
+}
 
 TEST_CASE("000: pipe rows, blanks as no-break spaces, a stray digit in a label", "[samples]") {
   const std::string text = SampleText("000_2efa133927cd4048");
   if (text.empty()) return;
   const Report r = CheckOk(text);
-  CHECK(r.report_template == Template::k2019);
-  CHECK(r.year == 2019);
-  CHECK(r.summary.cells_found == 198);
-  CHECK(r.summary.errors == 0);
-  CHECK(Failures(r) == 0);
+  CheckOutline(r, Template::k2019, 2019, 198);
   // t3: only the total column is filled, all 0; the six applicant columns are blank.
   for (const Cell& cell : r.cells) {
     if (cell.id.rfind("t3.", 0) != 0) continue;
@@ -66,9 +70,7 @@ TEST_CASE("001: tab-indented cells, numbers padded with no-break spaces", "[samp
   const std::string text = SampleText("001_eabb943c232c0218");
   if (text.empty()) return;
   const Report r = CheckOk(text);
-  CHECK(r.report_template == Template::k2019);
-  CHECK(r.year == 2020);
-  CHECK(r.summary.cells_found == 198);
+  CheckOutline(r, Template::k2019, 2020, 198);
   CheckAllZero(r, "t3");
   CheckAllZero(r, "t4");
   CHECK(CellOf(r, "t2.procurement.projects").value.number == 11);
@@ -81,11 +83,7 @@ TEST_CASE("002: a cell per line, blank cells as lines of spaces", "[samples]") {
   const std::string text = SampleText("002_819d0f33b79d307e");
   if (text.empty()) return;
   const Report r = CheckOk(text);
-  CHECK(r.report_template == Template::k2019);
-  CHECK(r.year == 2019);
-  CHECK(r.summary.cells_found == 198);
-  CHECK(r.summary.errors == 0);
-  CHECK(Failures(r) == 0);
+  CheckOutline(r, Template::k2019, 2019, 198);
   const std::pair<const char*, double> t2[] = {
       {"t2.licensing.prev_count", 14}, {"t2.licensing.delta", 0}, {"t2.licensing.decisions", 5},
       {"t2.other_services.prev_count", 10}, {"t2.other_services.delta", 0},
@@ -112,9 +110,7 @@ TEST_CASE("003: Traditional characters with pinyin after each one", "[samples]")
   const std::string text = SampleText("003_6997cc47fc5df21f");
   if (text.empty()) return;
   const Report r = CheckOk(text);
-  CHECK(r.report_template == Template::k2019);
-  CHECK(r.year == 2020);
-  CHECK(r.summary.cells_found == 198);
+  CheckOutline(r, Template::k2019, 2020, 198);
   CheckAllZero(r, "t3");
   CheckAllZero(r, "t4");
   CHECK(r.findings.empty());
@@ -125,9 +121,7 @@ TEST_CASE("004: the 2021 format, a cell per line", "[samples]") {
   const std::string text = SampleText("004_2621131c2785ac51");
   if (text.empty()) return;
   const Report r = CheckOk(text);
-  CHECK(r.report_template == Template::k2021);
-  CHECK(r.year == 2022);
-  CHECK(r.summary.cells_found == 200);
+  CheckOutline(r, Template::k2021, 2022, 200);
   const std::pair<const char*, double> t2[] = {
       {"t2.normative.issued", 3}, {"t2.normative.repealed", 6}, {"t2.normative.in_force", 5},
       {"t2.licensing.decisions", 6181}, {"t2.penalty.decisions", 191}, {"t2.enforcement.decisions", 1},

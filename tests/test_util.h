@@ -3,6 +3,8 @@
 #ifndef GOUJI_TESTS_TEST_UTIL_H_
 #define GOUJI_TESTS_TEST_UTIL_H_
 
+#include <unicode/ucnv.h>
+
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -45,6 +47,17 @@ inline Report CheckOk(const std::string& text) {
   INFO("status: " << result.status().message_en());
   REQUIRE(result.ok());
   return std::move(result).value();
+}
+
+// UTF-8 text in another encoding ("GB18030", "UTF-16LE"), through ICU.
+inline std::string Encode(const char* converter, const std::string& utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  const int32_t n = ucnv_convert(converter, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                                 static_cast<int32_t>(utf8.size()), &status);
+  REQUIRE(U_SUCCESS(status));
+  out.resize(n);
+  return out;
 }
 
 inline const Cell& CellOf(const Report& report, const std::string& id) {

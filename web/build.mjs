@@ -2,7 +2,8 @@
 // folder that any web server can serve from any path. Writes the service worker's asset list and
 // build version, and measures the first load against the size budget.
 //
-//   node web/build.mjs --wasm build/wasm/web --samples ../shared/samples --out build/site [--budget 300]
+//   node web/build.mjs --wasm build/wasm/web --icu ICU_PREFIX --samples ../shared/samples --out build/site
+//                      [--budget 300]
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -23,6 +24,9 @@ const budgetKB = Number(option('--budget', '300'));
 const SOURCES = ['index.html', 'app.js', 'checker-client.js', 'i18n.js', 'render.js', 'worker.js', 'styles.css',
   'manifest.webmanifest', 'icons/icon.svg', 'icons/icon-192.png', 'icons/icon-512.png'];
 const CORE = ['gouji.mjs', 'gouji.wasm'];
+// Fetched only when a file needs it (see worker.js), so neither precached nor in the budget.
+const ON_DEMAND = ['gouji-gb18030.dat'];
+const icuPrefix = option('--icu', process.env.GOUJI_ICU_WASM_PREFIX || '');
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'icons'), { recursive: true });
@@ -33,6 +37,14 @@ for (const file of CORE) {
     process.exit(1);
   }
   cpSync(join(wasmDir, file), join(out, file));
+}
+for (const file of ON_DEMAND) {
+  const from = join(icuPrefix, 'share', file);
+  if (!icuPrefix || !existsSync(from)) {
+    console.error(`build.mjs: ${from} is missing: pass --icu PREFIX (scripts/build-icu-wasm.sh prints it)`);
+    process.exit(1);
+  }
+  cpSync(from, join(out, file));
 }
 const samples = existsSync(samplesDir) ? readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort() : [];
 mkdirSync(join(out, 'samples'), { recursive: true });
@@ -47,7 +59,7 @@ function walk(dir) {
     return statSync(path).isDirectory() ? walk(path) : [relative(out, path)];
   }).sort();
 }
-const files = walk(out);
+const files = walk(out).filter((file) => !ON_DEMAND.includes(file));
 const hash = createHash('sha256');
 for (const file of files) hash.update(file).update(readFileSync(join(out, file)));
 const version = hash.digest('hex').slice(0, 12);

@@ -1,6 +1,7 @@
 #include "decode.h"
 
 #include <unicode/ucnv.h>
+#include <unicode/udata.h>
 #include <unicode/utf16.h>
 
 #include <memory>
@@ -31,6 +32,7 @@ struct DecodeAttempt {
   size_t malformed = 0;
   std::optional<uint64_t> first_malformed_offset;
   bool converter_failed = false;
+  bool converter_data_missing = false;  // the build has no tables for it (see kMissingData)
 };
 
 struct ErrorLog {
@@ -52,6 +54,15 @@ void U_CALLCONV RecordAndSubstitute(const void* context, UConverterToUnicodeArgs
   UCNV_TO_U_CALLBACK_SUBSTITUTE(nullptr, args, code_units, length, reason, error);
 }
 
+// ICU's own name for its GB18030 table, which opens it even where the alias table is not loaded
+// (the browser build registers the table late; see AddIcuData).
+constexpr const char* kGb18030 = "gb18030";
+
+Status MissingGb18030() {
+  return Status(StatusCode::kMissingData, "需要加载 GB18030（GBK）编码数据才能读取这个文件。",
+                "The GB18030 (GBK) tables must be loaded to read this file.");
+}
+
 struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
 };
@@ -59,9 +70,11 @@ struct ConverterCloser {
 DecodeAttempt DecodeWith(const char* converter_name, std::string_view bytes) {
   DecodeAttempt attempt;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(converter_name, &status));
+  const char* icu_name = std::string_view(converter_name) == "GB18030" ? kGb18030 : converter_name;
+  std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(icu_name, &status));
   if (U_FAILURE(status)) {
     attempt.converter_failed = true;
+    attempt.converter_data_missing = status == U_FILE_ACCESS_ERROR || status == U_MISSING_RESOURCE_ERROR;
     return attempt;
   }
   // Every supported encoding takes at least one byte per UTF-16 unit, plus room for a flush.
@@ -142,6 +155,12 @@ Status EncodingError(const DecodeAttempt& attempt, const char* encoding, uint64_
 
 }  // namespace
 
+bool AddIcuData(const void* package) {
+  UErrorCode status = U_ZERO_ERROR;
+  udata_setCommonData(package, &status);
+  return U_SUCCESS(status);
+}
+
 Result<DecodedText> Decode(std::string_view bytes, Encoding requested) {
   if (bytes.empty()) {
     return Status(StatusCode::kEmptyInput, "输入为空：没有可检查的内容。",
@@ -218,12 +237,14 @@ Result<DecodedText> Decode(std::string_view bytes, Encoding requested) {
     attempt = DecodeWith(encoding, body);
     if (!attempt.converter_failed && attempt.malformed > 0) {
       DecodeAttempt gb = DecodeWith("GB18030", body);
+      if (gb.converter_data_missing) return MissingGb18030();
       if (!gb.converter_failed && gb.malformed < attempt.malformed) {
         attempt = std::move(gb);
         encoding = "GB18030";
       }
     }
   }
+  if (attempt.converter_data_missing) return MissingGb18030();
   if (attempt.converter_failed) {
     return Status(StatusCode::kInternal, std::string("内部错误：无法打开字符集转换器 ") + encoding,
                   std::string("Internal error: cannot open the converter for ") + encoding);

@@ -77,6 +77,7 @@ const char* StatusCodeName(StatusCode code) {
     case StatusCode::kBadEncoding: return "bad_encoding";
     case StatusCode::kNotAReport: return "not_a_report";
     case StatusCode::kUnreadable: return "unreadable";
+    case StatusCode::kMissingData: return "missing_data";
     case StatusCode::kInternal: return "internal";
   }
   return "internal";

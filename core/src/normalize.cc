@@ -1,13 +1,10 @@
 #include "normalize.h"
 
 #include <unicode/normalizer2.h>
-#include <unicode/translit.h>
 #include <unicode/unistr.h>
 
-#include <memory>
-#include <mutex>
-#include <unordered_map>
 
+#include "hant_hans.h"
 #include "unicode.h"
 
 namespace gouji {
@@ -124,52 +121,17 @@ NormalizedText StripPinyin(NormalizedText in) {
   return result;
 }
 
-const icu::Transliterator* TraditionalToSimplified() {
-  static const icu::Transliterator* const instance = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    icu::Transliterator* t =
-        icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status);
-    if (U_FAILURE(status)) {
-      delete t;
-      return static_cast<icu::Transliterator*>(nullptr);
-    }
-    return t;
-  }();
-  return instance;
-}
-
 // Character by character, so that the map to the source stays exact; the few phrase-level rules
 // of Hant-Hans do not matter for matching the format's labels.
-Status ToSimplified(NormalizedText* text) {
-  const icu::Transliterator* transliterator = nullptr;
-  // Transliterating one character costs microseconds; a report has a thousand distinct ones and
-  // every report repeats most of them. The cache lives as long as the process.
-  static std::mutex mutex;
-  static std::unordered_map<char32_t, char32_t> cache;
-  std::lock_guard<std::mutex> lock(mutex);
+void ToSimplified(NormalizedText* text) {
   for (char32_t& c : text->text) {
     if (!IsHan(c)) continue;
-    auto it = cache.find(c);
-    if (it == cache.end()) {
-      if (!transliterator) {
-        transliterator = TraditionalToSimplified();
-        if (!transliterator) {
-          return Status(StatusCode::kInternal, "内部错误：无法加载繁简转换数据（Hant-Hans）。",
-                        "Internal error: cannot load the Traditional-to-Simplified data (Hant-Hans).");
-        }
-      }
-      icu::UnicodeString s(static_cast<UChar32>(c));
-      transliterator->transliterate(s);
-      char32_t simplified = c;
-      if (s.countChar32() == 1) simplified = static_cast<char32_t>(s.char32At(0));
-      it = cache.emplace(c, simplified).first;
-    }
-    if (it->second != c) {
-      c = it->second;
+    const char32_t simplified = ToSimplifiedChar(c);
+    if (simplified != c) {
+      c = simplified;
       text->converted_traditional = true;
     }
   }
-  return Status();
 }
 
 }  // namespace
@@ -191,8 +153,7 @@ Result<NormalizedText> Normalize(std::u32string_view source) {
   Result<NormalizedText> nfkc = LineBreaksAndNfkc(source);
   if (!nfkc.ok()) return nfkc;
   NormalizedText text = StripPinyin(std::move(nfkc).value());
-  Status status = ToSimplified(&text);
-  if (!status.ok()) return status;
+  ToSimplified(&text);
   return text;
 }
 

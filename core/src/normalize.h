@@ -6,7 +6,7 @@
 //   1. line breaks: CRLF and CR become LF;
 //   2. NFKC (１２ -> 12, （一） -> (一), U+3000 and U+00A0 -> space); zero-width characters dropped;
 //   3. per-character pinyin annotations removed, when the text carries them systematically;
-//   4. Traditional -> Simplified, character by character, with ICU's Hant-Hans transliterator.
+//   4. Traditional -> Simplified, character by character, as ICU's Hant-Hans gives it (hant_hans.h).
 // Every normalised character remembers the source code point it came from, so that findings point
 // at the text the person gave.
 #ifndef GOUJI_NORMALIZE_H_

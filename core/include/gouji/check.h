@@ -48,6 +48,11 @@ Result<std::string> DecodeToUtf8(std::string_view bytes, Encoding encoding = Enc
 // {"text": text}
 std::string TextToJson(const std::string& text);
 
+// Registers an ICU common-data package (such as the GB18030 tables a browser build fetches only when
+// a file needs them; see StatusCode::kMissingData). The bytes must stay valid for the life of the
+// process. Returns false if ICU refuses them.
+bool AddIcuData(const void* package);
+
 // gouji's version, "MAJOR.MINOR.PATCH".
 const char* Version();
 

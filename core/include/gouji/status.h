@@ -25,6 +25,7 @@ enum class StatusCode {
   kBadEncoding,        // bytes that decode in no supported encoding
   kNotAReport,         // text, but none of the report's sections or tables were found
   kUnreadable,         // the file could not be read (the CLI's, before any checking)
+  kMissingData,        // a build without the GB18030 tables met GB18030 text: load them (AddIcuData), retry
   kInternal,           // a library (ICU) failed; a bug or a broken build, not the user's input
 };
 
