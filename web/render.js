@@ -75,61 +75,50 @@ export function renderLegend(container, t) {
   container.hidden = false;
 }
 
-// Header rows for columns described by label paths, outermost first: a label shared by
-// neighbouring paths is merged across them; a path shorter than the deepest reaches down.
-export function headerRows(paths) {
-  const depth = Math.max(...paths.map((p) => p.length));
+// Merged header cells for label paths (outermost label first), one path per column or row: a
+// label that neighbouring paths share is one cell across them (`span`); a path shorter than the
+// deepest one reaches down to the last level (`depth`). Per path, its cells in level order.
+function mergedCells(paths) {
+  const levels = Math.max(...paths.map((p) => p.length));
   const samePrefix = (a, b, n) => a.slice(0, n).every((label, k) => label === b[k]);
-  const rows = [];
-  for (let level = 0; level < depth; level++) {
-    const row = [];
-    for (let c = 0; c < paths.length;) {
-      const path = paths[c];
+  const cells = paths.map(() => []);
+  for (let level = 0; level < levels; level++) {
+    for (let i = 0; i < paths.length;) {
+      const path = paths[i];
       if (level >= path.length) {
-        c++;
-        continue;
-      }
-      if (level < path.length - 1) {
+        i++;
+      } else if (level < path.length - 1) {
         let span = 1;
-        while (c + span < paths.length && paths[c + span].length > level + 1 &&
-               samePrefix(paths[c + span], path, level + 1)) span++;
-        row.push({ label: path[level], colspan: span, rowspan: 1 });
-        c += span;
+        while (i + span < paths.length && paths[i + span].length > level + 1 &&
+               samePrefix(paths[i + span], path, level + 1)) span++;
+        cells[i].push({ label: path[level], level, span, depth: 1 });
+        i += span;
       } else {
-        row.push({ label: path[level], colspan: 1, rowspan: depth - level });
-        c++;
+        cells[i].push({ label: path[level], level, span: 1, depth: levels - level });
+        i++;
       }
     }
-    rows.push(row);
+  }
+  return { levels, cells };
+}
+
+// Column headers: one row per level.
+export function headerRows(paths) {
+  const { levels, cells } = mergedCells(paths);
+  const rows = Array.from({ length: levels }, () => []);
+  for (const column of cells) {
+    for (const c of column) rows[c.level].push({ label: c.label, colspan: c.span, rowspan: c.depth });
   }
   return rows;
 }
 
-// The same for row headers: per row, its header cells left to right.
+// Row headers: per row, its header cells left to right.
 export function rowHeaders(paths) {
-  const depth = Math.max(...paths.map((p) => p.length));
-  const samePrefix = (a, b, n) => a.slice(0, n).every((label, k) => label === b[k]);
-  const out = paths.map(() => []);
-  for (let level = 0; level < depth; level++) {
-    for (let r = 0; r < paths.length;) {
-      const path = paths[r];
-      if (level >= path.length) {
-        r++;
-        continue;
-      }
-      if (level < path.length - 1) {
-        let span = 1;
-        while (r + span < paths.length && paths[r + span].length > level + 1 &&
-               samePrefix(paths[r + span], path, level + 1)) span++;
-        out[r].push({ label: path[level], rowspan: span, colspan: 1 });
-        r += span;
-      } else {
-        out[r].push({ label: path[level], rowspan: 1, colspan: depth - level });
-        r++;
-      }
-    }
-  }
-  return { depth, cells: out };
+  const { levels, cells } = mergedCells(paths);
+  return {
+    depth: levels,
+    cells: cells.map((row) => row.map((c) => ({ label: c.label, rowspan: c.span, colspan: c.depth }))),
+  };
 }
 
 function headerCell(tag, spec, scope) {
