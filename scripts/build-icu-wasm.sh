@@ -1,20 +1,29 @@
 #!/usr/bin/env bash
-# build-icu-wasm.sh — build ICU 72.1 (Debian bookworm's source package) as
-# static WebAssembly libraries plus a data library cut down to what gouji's
-# core uses.
+# build-icu-wasm.sh — build ICU 72.1 (Debian bookworm's source package) as a
+# static WebAssembly library (ICU common only; no i18n) plus data libraries cut
+# down to what gouji's core uses.
 #
 # Usage: scripts/build-icu-wasm.sh
 #   Progress and sizes go to stderr; the last line of stdout is the prefix:
-#     include/unicode/*.h                 ICU headers (common + i18n)
-#     lib/libicuuc.a lib/libicui18n.a     ICU common + i18n, compiled with em++
-#     lib/libicudata.a                    the cut data; defines icudt72_dat
-#     lib/libicustubdata.a                empty icudt72_dat, for builds that load
-#                                         the .dat at run time instead
-#     share/icudt72l-gouji.dat            the cut data as a .dat file
-#                                         (for udata_setCommonData)
-#     share/items.txt                     the data items in that .dat
-#     .complete                           marker: the prefix is finished
-#   Link order: libicui18n.a libicuuc.a libicudata.a (or libicustubdata.a).
+#     include/unicode/*.h        ICU common headers (no i18n: nothing uses it)
+#     lib/libicuuc.a             ICU common, compiled with em++
+#     lib/libicudata.a           all the cut data (nfkc.nrm, cnvalias.icu,
+#                                gb18030.cnv); defines icudt72_dat. For builds
+#                                that want everything (Node tests, CLI-like wasm)
+#     lib/libicudata-core.a      the same entry symbol icudt72_dat, but only
+#                                nfkc.nrm: for the browser build
+#     share/gouji-gb18030.dat    common-data package "icudt72l" with cnvalias.icu
+#                                and gb18030.cnv; the browser fetches it when a
+#                                GBK/GB18030 file is checked and registers it with
+#                                udata_setCommonData() (keep the buffer alive, never
+#                                free it; ICU searches up to 10 such packages in turn)
+#     share/icudt72l-gouji.dat   all the cut data as one .dat (= libicudata.a)
+#     share/items.txt            which item is in which package, and why
+#     .complete                  marker: the prefix is finished
+#   Link order: libicuuc.a, then libicudata.a or libicudata-core.a.
+#   With libicudata-core.a, open GB18030 by its canonical name "gb18030": the
+#   alias "GB18030" does not work if any converter other than UTF-8 was opened
+#   before the package was registered (the smoke test below checks both builds).
 #
 # The prefix is $GOUJI_CACHE/icu-wasm-72.1-<hash of this script>; a finished
 # prefix makes this script an instant no-op. The unpacked Debian source is kept
@@ -25,9 +34,9 @@ set -euo pipefail
 
 ICU_VERSION=72.1
 ICU_MAJOR=72
-# -O2, not -Oz: measured on the smoke test below, -Oz objects make the linked
-# wasm 8% smaller raw (1.46 -> 1.34 MB) but only 5% smaller brotli'd (465 -> 441
-# KB), while Hant-Hans transliteration gets 3x slower and NFKC 1.4x slower.
+# -O2, not -Oz: measured on an earlier smoke test (then with i18n), -Oz objects
+# made the linked wasm 8% smaller raw (1.46 -> 1.34 MB) but only 5% smaller
+# brotli'd (465 -> 441 KB), while NFKC got 1.4x slower.
 ICU_OPT=-O2
 
 die() { printf 'build-icu-wasm.sh: error: %s\n' "$*" >&2; exit 1; }
@@ -72,32 +81,27 @@ if [ -n "$(command -v flock)" ]; then
   done
 fi
 
-# The data items gouji's core needs (names inside icudt72l.dat), found
-# empirically: with static ICU, a stub data library and only these items set via
-# udata_setCommonData(), a native test of (a)-(d) passes, and it fails when any
-# one of them is removed. Everything else in ICU's 31 MB of data is dropped.
+# The data items gouji's core needs (names inside icudt72l.dat), and the
+# package each goes into; everything else in ICU's 31 MB of data is dropped.
 #   (a) Normalizer2::getNFKCInstance
-#   (b) Transliterator::createInstance("Hant-Hans")
-#   (c) ucnv_open("GB18030"/"UTF-8"/"UTF-16LE"/"UTF-16BE"); the core decodes GBK and GB2312
-#       text with GB18030, their superset, so their own tables (105 KB brotli) are left out
-#   (d) u_charType, u_isspace, u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)
-# Not needed: (d) and UnicodeSet/property lookups while parsing the Hant-Hans
-# rules use the property tables compiled into libicuuc (uprops, pnames, ucase,
-# ubidi, NFC); UTF-8/UTF-16* are algorithmic converters found without
-# cnvalias.icu. The full-data run also opens unames.icu, likelySubtags.res and
-# translit/en.res, but only as optional lookups: nothing fails without them.
+#   (b) ucnv_open("gb18030"/"UTF-8"/"UTF-16"/"UTF-16LE"/"UTF-16BE"); the core
+#       decodes GBK and GB2312 text with GB18030, their superset, so their own
+#       tables (105 KB brotli) are left out
+#   (c) u_charType, u_isspace, u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)
+# Not needed: (c) uses the property tables compiled into libicuuc (uprops,
+# pnames, ucase, ubidi, NFC); UTF-8/UTF-16* are algorithmic converters, found
+# without cnvalias.icu.
+# Packages: core = lib/libicudata-core.a (linked into the browser build);
+# gb18030 = share/gouji-gb18030.dat (fetched by the browser on demand);
+# core + gb18030 = lib/libicudata.a = share/icudt72l-gouji.dat.
 read -r -d '' DATA_ITEMS <<'ITEMS' || true
-# item                  why
-nfkc.nrm                # (a) NFKC normalization data (only NFC is built into libicuuc)
-translit/root.res       # (b) transliterator rules; rebuilt to hold only the Hant-Hans
-#                       #     entry (the REVERSE of the Hans-Hant rules; self-contained,
-#                       #     no ::chained transliterators): 891 KB -> 37 KB
-cnvalias.icu            # (c) converter name/alias table, needed to open any
-#                       #     table-based converter by name ("GB18030")
-gb18030.cnv             # (c) "GB18030" (also the decoder for GBK and GB2312 byte strings)
+# package  item          why
+core       nfkc.nrm      # (a) NFKC normalization data (only NFC is built into libicuuc)
+gb18030    cnvalias.icu  # (b) converter name/alias table: maps aliases ("GB18030",
+#                        #     "windows-54936") to the canonical name; without it only
+#                        #     the canonical name "gb18030" opens the converter
+gb18030    gb18030.cnv   # (b) the GB18030 converter (also decodes GBK and GB2312)
 ITEMS
-# Entries of translit/root.res RuleBasedTransliteratorIDs that are kept.
-TRANSLIT_KEEP="Hant-Hans"
 
 # ---------------------------------------------------------------- helpers ----
 as_root() {
@@ -142,11 +146,11 @@ run_logged() {  # run_logged <logfile> <cmd...>: quiet unless it fails
 }
 
 # ------------------------------------------------------------- host tools ----
-# dpkg-source (dpkg-dev) unpacks the source package; icupkg, genccode, derb,
-# genrb (icu-devtools, ICU 72 like the source) cut and compile the data.
+# dpkg-source (dpkg-dev) unpacks the source package; icupkg and genccode
+# (icu-devtools, ICU 72 like the source) cut and compile the data.
 missing=()
 command -v dpkg-source >/dev/null 2>&1 || missing+=(dpkg-dev)
-for t in icupkg genccode derb genrb; do
+for t in icupkg genccode; do
   if [ -z "$(find_tool "$t")" ]; then missing+=(icu-devtools); break; fi
 done
 command -v make >/dev/null 2>&1 || missing+=(make)
@@ -160,7 +164,6 @@ case "$devtools_ver" in
   *) die "icu-devtools is '${devtools_ver:-not installed}'; need ICU $ICU_MAJOR.x (Debian bookworm)" ;;
 esac
 ICUPKG=$(find_tool icupkg); GENCCODE=$(find_tool genccode)
-DERB=$(find_tool derb); GENRB=$(find_tool genrb)
 NODE=$(command -v node || command -v nodejs || true)
 [ -n "$NODE" ] || die "node not found (it comes with the emscripten package)"
 
@@ -282,13 +285,15 @@ FULL_DAT="$SRC/data/in/icudt${ICU_MAJOR}l.dat"
 log "ICU source: $ICU_TOP (Debian $(cat "$ICU_TOP/.gouji-debian-version"))"
 
 # --------------------------------------------------------- wasm libraries ----
-# common/ and i18n/ are compiled directly with em++ from ICU's own lists
-# (sources.txt), driven by make -j. No configure: it would need a native ICU
-# build for --with-cross-build, and ICU's headers detect Emscripten themselves
+# common/ is compiled directly with em++ from ICU's own list (sources.txt),
+# driven by make -j. No configure: it would need a native ICU build for
+# --with-cross-build, and ICU's headers detect Emscripten themselves
 # (U_PF_EMSCRIPTEN, U_CHARSET_IS_UTF8=1). All UCONFIG_* are ICU's defaults, so
-# the installed headers need no extra -D from users.
+# the installed headers need no extra -D from users. i18n/ is not built: the
+# core no longer uses anything in it (Traditional->Simplified is a generated
+# table, not ICU's Transliterator).
 rm -rf "$STAGE"
-mkdir -p "$WORK/common" "$WORK/i18n" "$WORK/data" "$WORK/smoke" \
+mkdir -p "$WORK/common" "$WORK/data" "$WORK/smoke" \
          "$STAGE/include/unicode" "$STAGE/lib" "$STAGE/share"
 
 JOBS=$(nproc 2>/dev/null || echo 2)
@@ -299,25 +304,16 @@ cat >"$WORK/Makefile" <<EOF
 SRC := $SRC
 CXXFLAGS := -std=c++17 $ICU_OPT $ICU_CPPFLAGS
 COMMON := \$(patsubst %.cpp,common/%.o,\$(shell cat \$(SRC)/common/sources.txt))
-I18N := \$(patsubst %.cpp,i18n/%.o,\$(shell cat \$(SRC)/i18n/sources.txt))
-all: libicuuc.a libicui18n.a libicustubdata.a
+all: libicuuc.a
 common/%.o: \$(SRC)/common/%.cpp
 	em++ \$(CXXFLAGS) -DU_COMMON_IMPLEMENTATION -I\$(SRC)/common -c \$< -o \$@
-i18n/%.o: \$(SRC)/i18n/%.cpp
-	em++ \$(CXXFLAGS) -DU_I18N_IMPLEMENTATION -I\$(SRC)/common -I\$(SRC)/i18n -c \$< -o \$@
-stubdata.o: \$(SRC)/stubdata/stubdata.cpp
-	em++ \$(CXXFLAGS) -I\$(SRC)/common -I\$(SRC)/stubdata -c \$< -o \$@
 libicuuc.a: \$(COMMON)
 	rm -f \$@ && emar rcs \$@ \$^
-libicui18n.a: \$(I18N)
-	rm -f \$@ && emar rcs \$@ \$^
-libicustubdata.a: stubdata.o
-	rm -f \$@ && emar rcs \$@ \$^
 EOF
-log "compiling ICU common + i18n with em++ $ICU_OPT (make -j$JOBS; a few minutes)"
+log "compiling ICU common with em++ $ICU_OPT (make -j$JOBS; a few minutes)"
 run_logged "$WORK/make.log" make -C "$WORK" -j"$JOBS" all
-cp "$WORK/libicuuc.a" "$WORK/libicui18n.a" "$WORK/libicustubdata.a" "$STAGE/lib/"
-cp "$SRC"/common/unicode/*.h "$SRC"/i18n/unicode/*.h "$STAGE/include/unicode/"
+cp "$WORK/libicuuc.a" "$STAGE/lib/"
+cp "$SRC"/common/unicode/*.h "$STAGE/include/unicode/"
 
 # The data entry point libicuuc expects: U_ICUDATA_ENTRY_POINT = icudt72_dat.
 ENTRY="icudt${ICU_MAJOR}_dat"
@@ -326,59 +322,87 @@ emnm "$STAGE/lib/libicuuc.a" 2>/dev/null | grep -E "^ +U $ENTRY\$" >/dev/null ||
 
 # ------------------------------------------------------------------- data ----
 D="$WORK/data"
+PKGNAME="icudt${ICU_MAJOR}l"   # ICU looks items up in common data as "icudt72l/<item>"
 rm -rf "$D" && mkdir -p "$D/items"
-printf '%s\n' "$DATA_ITEMS" | sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' >"$D/items.txt"
-run_logged "$D/extract.log" "$ICUPKG" -x "$D/items.txt" -d "$D/items" "$FULL_DAT"
+# items-<package>.txt: the icupkg lists; all.txt: every item.
+items_of() { printf '%s\n' "$DATA_ITEMS" | sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' |
+  awk -v p="$1" 'p == "all" || $1 == p { print $2 }'; }
+for p in all core gb18030; do items_of "$p" >"$D/items-$p.txt"; done
+[ -s "$D/items-core.txt" ] && [ -s "$D/items-gb18030.txt" ] || die "DATA_ITEMS lost a package"
+run_logged "$D/extract.log" "$ICUPKG" -x "$D/items-all.txt" -d "$D/items" "$FULL_DAT"
 while read -r it; do
   [ -f "$D/items/$it" ] || die "data item $it not found in $FULL_DAT"
-done <"$D/items.txt"
+done <"$D/items-all.txt"
 
-# translit/root.res holds every rule-based transliterator (891 KB). Rebuild it
-# with only $TRANSLIT_KEEP: dump with derb, drop the other entries of
-# RuleBasedTransliteratorIDs, recompile with genrb (both from icu-devtools 72).
-mkdir -p "$D/derb" "$D/genrb"
-run_logged "$D/derb.log" "$DERB" -s "$D/items/translit" -d "$D/derb" root.res
-awk -v keep=" $TRANSLIT_KEEP " '
-  /^    RuleBasedTransliteratorIDs\{$/ { print; inids = 1; next }
-  inids && /^    \}$/ { inids = 0 }
-  inids && /^        [^ ].*\{$/ { name = $1; sub(/\{$/, "", name); on = index(keep, " " name " ") > 0 }
-  !inids || on { print }' "$D/derb/root.txt" >"$D/genrb/root.txt"
-for k in $TRANSLIT_KEEP; do
-  [ "$(grep -c "^        $k{\$" "$D/genrb/root.txt")" = 1 ] ||
-    die "could not cut translit/root.res down to $k (derb output format changed?)"
-done
-run_logged "$D/genrb.log" "$GENRB" -q -s "$D/genrb" -d "$D/genrb" root.txt
-cp "$D/genrb/root.res" "$D/items/translit/root.res"
+# make_pkg <package> <out.dat>: icupkg names the package after its output file,
+# so it writes $PKGNAME.dat in a directory of its own (items "icudt72l/<item>").
+make_pkg() {
+  local dir="$D/pkg-$1" it
+  mkdir -p "$dir"
+  run_logged "$dir/icupkg.log" "$ICUPKG" -tl -s "$D/items" -a "$D/items-$1.txt" new "$dir/$PKGNAME.dat"
+  while read -r it; do
+    grep -aqF "$PKGNAME/$it" "$dir/$PKGNAME.dat" || die "$2: item $PKGNAME/$it missing from the package"
+  done <"$D/items-$1.txt"
+  cp "$dir/$PKGNAME.dat" "$2"
+}
+# make_datalib <package> <lib.a>: the package as a C array named $ENTRY
+# (genccode names it after the input file: icudt72.dat -> icudt72_dat).
+make_datalib() {
+  local cc="$D/cc-$1"
+  mkdir -p "$cc"
+  cp "$D/pkg-$1/$PKGNAME.dat" "$cc/icudt${ICU_MAJOR}.dat"
+  run_logged "$cc/genccode.log" "$GENCCODE" -q -d "$cc" "$cc/icudt${ICU_MAJOR}.dat"
+  run_logged "$cc/emcc.log" emcc -O2 -I"$SRC/common" -c "$cc/${ENTRY}.c" -o "$cc/${ENTRY}.o"
+  rm -f "$2"
+  run_logged "$cc/emar.log" emar rcs "$2" "$cc/${ENTRY}.o"
+  emnm "$2" 2>/dev/null | grep -E " [DR] $ENTRY\$" >/dev/null || die "$(basename "$2") does not define $ENTRY"
+}
+make_pkg all     "$STAGE/share/$PKGNAME-gouji.dat"
+make_pkg core    "$D/core.dat"
+make_pkg gb18030 "$STAGE/share/gouji-gb18030.dat"
+make_datalib all  "$STAGE/lib/libicudata.a"
+make_datalib core "$STAGE/lib/libicudata-core.a"
 
-# Package the items (icupkg names the package after the output file: it must
-# be icudt72l.dat for ICU to find "icudt72l/<item>").
-mkdir -p "$D/pkg"
-run_logged "$D/pkg.log" "$ICUPKG" -tl -s "$D/items" -a "$D/items.txt" new "$D/pkg/icudt${ICU_MAJOR}l.dat"
-cp "$D/pkg/icudt${ICU_MAJOR}l.dat" "$STAGE/share/icudt${ICU_MAJOR}l-gouji.dat"
-cp "$D/items.txt" "$STAGE/share/items.txt"
-
-# genccode names the C array after the input file: icudt72.dat -> icudt72_dat.
-mkdir -p "$D/cc"
-cp "$D/pkg/icudt${ICU_MAJOR}l.dat" "$D/cc/icudt${ICU_MAJOR}.dat"
-run_logged "$D/genccode.log" "$GENCCODE" -q -d "$D/cc" "$D/cc/icudt${ICU_MAJOR}.dat"
-run_logged "$D/emcc.log" emcc -O2 -I"$SRC/common" -c "$D/cc/${ENTRY}.c" -o "$D/cc/${ENTRY}.o"
-rm -f "$STAGE/lib/libicudata.a"
-run_logged "$D/emar.log" emar rcs "$STAGE/lib/libicudata.a" "$D/cc/${ENTRY}.o"
-emnm "$STAGE/lib/libicudata.a" 2>/dev/null | grep -E " [DR] $ENTRY\$" >/dev/null ||
-  die "libicudata.a does not define $ENTRY"
+{
+  printf '# ICU %s data items in this prefix, as named inside package %s\n' "$ICU_VERSION" "$PKGNAME"
+  printf '# (made by scripts/build-icu-wasm.sh). Packages:\n'
+  printf '#   core     lib/libicudata-core.a  (defines %s; the browser build links it)\n' "$ENTRY"
+  printf '#   gb18030  share/gouji-gb18030.dat (common-data package "%s"; the browser\n' "$PKGNAME"
+  printf '#            fetches it when a GBK/GB18030 file is checked, copies it to a heap\n'
+  printf '#            buffer that is never freed and calls udata_setCommonData() on it)\n'
+  printf '#   all      lib/libicudata.a = share/%s-gouji.dat (every item below)\n' "$PKGNAME"
+  printf '# Open the converter as "gb18030" (canonical name): with the core library the\n'
+  printf '# alias table cannot be loaded before gouji-gb18030.dat is registered, and ICU\n'
+  printf '# keeps that failure, so aliases such as "GB18030" may never work there.\n'
+  printf '%s\n' "$DATA_ITEMS"
+} >"$STAGE/share/items.txt"
 
 # ------------------------------------------------------------- smoke test ----
-# (a)-(d) in wasm under node, once with libicudata.a linked in, once with the
-# stub data and the .dat handed to udata_setCommonData at run time.
+# In wasm under node: (1) "linked": libicudata.a linked in, everything works;
+# (2) "core": libicudata-core.a linked in; gouji-gb18030.dat is read from the
+# in-memory file system into a malloc'd buffer (never freed) and registered
+# at run time with udata_setCommonData, in three orders:
+#   late       NFKC, UTF-8, UTF-16*, a failing ucnv_open("gb18030"), then register
+#              (the browser's order: the package is fetched on demand)
+#   utf16only  NFKC, UTF-8, UTF-16*, then register
+#   utf8first  NFKC and UTF-8 only, then register
+#   early      register before any other ICU call
+# Each prints which converter names open after registration. Found: only
+# "gb18030" works in every order. ICU loads cnvalias.icu once (umtx_initOnce)
+# and keeps a failure: the first ucnv_open of any name but the UTF-8 fast path
+# ("UTF-8", "utf-8", "UTF8", "utf8") tries it, and before registration it
+# fails (U_FILE_ACCESS_ERROR). From then on aliases ("GB18030") fail, and
+# ucnv_open falls back to the name as given, which must be the item name.
 S="$WORK/smoke"
 cat >"$S/smoke.cpp" <<'CPP'
 #include <unicode/normalizer2.h>
-#include <unicode/translit.h>
 #include <unicode/ucnv.h>
 #include <unicode/uchar.h>
 #include <unicode/udata.h>
 #include <unicode/unistr.h>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 using namespace icu;
@@ -387,6 +411,7 @@ static void check(bool ok, const char* what, const std::string& got) {
   if (!ok) { ++fails; std::printf("FAIL %s: got '%s'\n", what, got.c_str()); }
 }
 static std::string u8(const UnicodeString& s) { std::string o; s.toUTF8String(o); return o; }
+// Decoded text, or the name of the error.
 static std::string decode(const char* name, const std::string& in) {
   UErrorCode ec = U_ZERO_ERROR;
   UConverter* c = ucnv_open(name, &ec);
@@ -396,66 +421,127 @@ static std::string decode(const char* name, const std::string& in) {
   ucnv_close(c);
   return U_FAILURE(ec) ? std::string(u_errorName(ec)) : u8(UnicodeString(buf.data(), n));
 }
-int main() {
-#ifdef LOAD_DAT
-  static std::vector<double> dat;  // 8-byte aligned
-  if (FILE* f = std::fopen("/icudt.dat", "rb")) {
-    std::fseek(f, 0, SEEK_END); long n = std::ftell(f); std::fseek(f, 0, SEEK_SET);
-    dat.resize(n / 8 + 1);
-    if (std::fread(dat.data(), 1, n, f) != (size_t)n) return 2;
-    std::fclose(f);
-  }
-  UErrorCode e0 = U_ZERO_ERROR;
-  udata_setCommonData(dat.data(), &e0);
-  check(U_SUCCESS(e0), "udata_setCommonData", u_errorName(e0));
-#endif
+static const std::string gbk = "\xD5\xFE\xB8\xAE\xD0\xC5\xCF\xA2\xB9\xAB\xBF\xAA";  // 政府信息公开
+static const char* const kGbNames[] = {"gb18030", "GB18030", "windows-54936"};
+static void check_nfkc() {
   UErrorCode ec = U_ZERO_ERROR;
   const Normalizer2* nfkc = Normalizer2::getNFKCInstance(ec);
   std::string got = U_SUCCESS(ec) ? u8(nfkc->normalize(UnicodeString::fromUTF8("（一）１２３　："), ec)) : u_errorName(ec);
   check(got == "(一)123 :", "NFKC", got);
-  ec = U_ZERO_ERROR;
-  Transliterator* t = Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, ec);
-  if (U_SUCCESS(ec)) {
-    UnicodeString s = UnicodeString::fromUTF8("鎮認真貫徹落實《山東省政府信息公開辦法》、結轉");
-    t->transliterate(s); got = u8(s); delete t;
-  } else got = u_errorName(ec);
-  check(got == "镇认真贯彻落实《山东省政府信息公开办法》、结转", "Hant-Hans", got);
-  const std::string gbk = "\xD5\xFE\xB8\xAE\xD0\xC5\xCF\xA2\xB9\xAB\xBF\xAA";  // 政府信息公开
-  for (const char* name : {"GB18030"}) check(decode(name, gbk) == "政府信息公开", name, decode(name, gbk));
-  check(decode("UTF-8", "\xE6\x94\xBF\xE5\xBA\x9C") == "政府", "UTF-8", decode("UTF-8", "\xE6\x94\xBF\xE5\xBA\x9C"));
-  check(decode("UTF-16LE", std::string("\x3F\x65\x9C\x5E", 4)) == "政府", "UTF-16LE", "");
-  check(decode("UTF-16BE", std::string("\x65\x3F\x5E\x9C", 4)) == "政府", "UTF-16BE", "");
+}
+static void check_utf8() {
+  std::string got = decode("UTF-8", "\xE6\x94\xBF\xE5\xBA\x9C");
+  check(got == "政府", "UTF-8", got);
+}
+static void check_utf16() {
+  std::string got = decode("UTF-16", std::string("\xFF\xFE\x3F\x65\x9C\x5E", 6));
+  check(got == "政府", "UTF-16", got);
+  got = decode("UTF-16LE", std::string("\x3F\x65\x9C\x5E", 4));
+  check(got == "政府", "UTF-16LE", got);
+  got = decode("UTF-16BE", std::string("\x65\x3F\x5E\x9C", 4));
+  check(got == "政府", "UTF-16BE", got);
+}
+static void check_props() {
   check(u_charType(0x653F) == U_OTHER_LETTER && u_isspace(0x3000) &&
         u_hasBinaryProperty(0x653F, UCHAR_IDEOGRAPHIC) && !u_hasBinaryProperty(0x41, UCHAR_IDEOGRAPHIC),
         "properties", "");
+}
+// "INFO names: gb18030=ok GB18030=U_FILE_ACCESS_ERROR ..."; gb18030 must work.
+static void report_names(const char* when) {
+  std::string line = std::string("INFO ") + when + ":";
+  for (const char* name : kGbNames) {
+    std::string got = decode(name, gbk);
+    line += std::string(" ") + name + "=" + (got == "政府信息公开" ? "ok" : got.rfind("ucnv_open: ", 0) == 0 ? got.substr(11) : "'" + got + "'");
+    if (std::strcmp(name, "gb18030") == 0) check(got == "政府信息公开", name, got);
+  }
+  UErrorCode ec = U_ZERO_ERROR;
+  ucnv_countAliases("gb18030", &ec);  // the alias table's (remembered) load status
+  std::printf("%s; alias table: %s\n", line.c_str(), u_errorName(ec));
+}
+#ifdef CORE
+static void register_gb18030() {
+  FILE* f = std::fopen("/gouji-gb18030.dat", "rb");
+  if (!f) { check(false, "fopen /gouji-gb18030.dat", ""); return; }
+  std::fseek(f, 0, SEEK_END); long n = std::ftell(f); std::fseek(f, 0, SEEK_SET);
+  void* buf = std::malloc(n);  // never freed: ICU keeps using it
+  bool ok = buf && std::fread(buf, 1, n, f) == (size_t)n;
+  std::fclose(f);
+  check(ok, "read /gouji-gb18030.dat", "");
+  UErrorCode ec = U_ZERO_ERROR;
+  udata_setCommonData(buf, &ec);
+  check(ec == U_ZERO_ERROR, "udata_setCommonData", u_errorName(ec));
+}
+int main(int argc, char** argv) {
+  std::string mode = argc > 1 ? argv[1] : "late";
+  if (mode == "early") register_gb18030();
+  check_nfkc();
+  check_utf8();
+  if (mode == "utf16only") check_utf16();
+  if (mode == "late") {
+    check_utf16();
+    std::string got = decode("gb18030", gbk);
+    check(got.rfind("ucnv_open: ", 0) == 0, "gb18030 before registration (should fail)", got);
+    std::printf("INFO before registration: gb18030=%s\n", got.c_str() + (got.size() > 11 ? 11 : 0));
+  }
+  if (mode != "early") register_gb18030();
+  report_names(("after registration (" + mode + ")").c_str());
+  check_utf16();
+  check_props();
   std::printf(fails ? "SMOKE FAILED\n" : "SMOKE OK\n");
   return fails ? 1 : 0;
 }
+#else
+int main() {
+  check_nfkc();
+  check_utf8();
+  check_utf16();
+  report_names("linked");
+  for (const char* name : kGbNames) check(decode(name, gbk) == "政府信息公开", name, decode(name, gbk));
+  check_props();
+  std::printf(fails ? "SMOKE FAILED\n" : "SMOKE OK\n");
+  return fails ? 1 : 0;
+}
+#endif
 CPP
 L="$STAGE/lib"
 run_logged "$S/build-linked.log" em++ -std=c++17 -O2 -I"$STAGE/include" "$S/smoke.cpp" \
-  "$L/libicui18n.a" "$L/libicuuc.a" "$L/libicudata.a" -sNODERAWFS=0 -o "$S/linked.js"
-run_logged "$S/build-loaded.log" em++ -std=c++17 -O2 -DLOAD_DAT -I"$STAGE/include" "$S/smoke.cpp" \
-  "$L/libicui18n.a" "$L/libicuuc.a" "$L/libicustubdata.a" -sNODERAWFS=0 \
-  --embed-file "$STAGE/share/icudt${ICU_MAJOR}l-gouji.dat@/icudt.dat" -o "$S/loaded.js"
-for v in linked loaded; do
-  out=$(cd "$S" && "$NODE" --no-experimental-fetch "$v.js" 2>"$S/$v.stderr") || true
-  [ "$out" = "SMOKE OK" ] || {
-    printf '%s\n' "$out" >&2; cat "$S/$v.stderr" >&2
-    die "wasm smoke test ($v data) failed"
+  "$L/libicuuc.a" "$L/libicudata.a" -sNODERAWFS=0 -o "$S/linked.js"
+# The package is copied into the in-memory file system before main (not with
+# --embed-file, which would put it inside core.wasm and spoil its size).
+cat >"$S/core-pre.js" <<'JS'
+Module['preRun'] = [function () {
+  FS.writeFile('/gouji-gb18030.dat', require('fs').readFileSync(process.env.GOUJI_GB18030_DAT));
+}];
+JS
+run_logged "$S/build-core.log" em++ -std=c++17 -O2 -DCORE -I"$STAGE/include" "$S/smoke.cpp" \
+  "$L/libicuuc.a" "$L/libicudata-core.a" -sNODERAWFS=0 -sFORCE_FILESYSTEM=1 \
+  --pre-js "$S/core-pre.js" -o "$S/core.js"
+for run in "linked" "core late" "core utf16only" "core utf8first" "core early"; do
+  # shellcheck disable=SC2086  # $run is "<program> [mode]"
+  set -- $run
+  out=$(cd "$S" && GOUJI_GB18030_DAT="$STAGE/share/gouji-gb18030.dat" \
+    "$NODE" --no-experimental-fetch "$1.js" ${2:+"$2"} 2>"$S/$1-${2:-all}.stderr") || true
+  [ "$(printf '%s\n' "$out" | tail -n 1)" = "SMOKE OK" ] || {
+    printf '%s\n' "$out" >&2; cat "$S/$1-${2:-all}.stderr" >&2
+    die "wasm smoke test ($run) failed"
   }
+  printf '%s\n' "$out" | sed -n 's/^INFO /build-icu-wasm.sh:   '"$1"': /p' >&2
 done
-log "wasm smoke test passed (data linked in, and data loaded via udata_setCommonData)"
+log "wasm smoke test passed (libicudata.a; libicudata-core.a + gouji-gb18030.dat via udata_setCommonData)"
 
 # ------------------------------------------------------------------ sizes ----
-br() { if command -v brotli >/dev/null 2>&1; then brotli -c "$1" | wc -c; else echo "n/a"; fi; }
+br() { if command -v brotli >/dev/null 2>&1; then brotli -q 11 -c "$1" | wc -c; else echo "n/a"; fi; }
 {
-  printf 'build-icu-wasm.sh: sizes (bytes: raw, brotli):\n'
-  for f in "$L/libicuuc.a" "$L/libicui18n.a" "$L/libicudata.a" "$L/libicustubdata.a" \
-           "$STAGE/share/icudt${ICU_MAJOR}l-gouji.dat" "$S/linked.wasm"; do
+  printf 'build-icu-wasm.sh: sizes (bytes: raw, brotli -q 11):\n'
+  for f in "$L/libicuuc.a" "$L/libicudata.a" "$L/libicudata-core.a" \
+           "$STAGE/share/$PKGNAME-gouji.dat" "$STAGE/share/gouji-gb18030.dat" \
+           "$S/linked.wasm" "$S/core.wasm"; do
     printf '  %-26s %9s %9s\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(br "$f")"
   done
-  printf '  (linked.wasm: smoke test using (a)-(d), data linked in)\n'
+  while read -r it; do
+    printf '  %-26s %9s %9s\n' "  item $it" "$(stat -c %s "$D/items/$it")" "$(br "$D/items/$it")"
+  done <"$D/items-all.txt"
+  printf '  (linked.wasm / core.wasm: the smoke tests, with libicudata.a / libicudata-core.a)\n'
 } >&2
 
 # ----------------------------------------------------------------- finish ----
