@@ -7,10 +7,13 @@
 //                                           "gb18030", "utf-16"); the encoding is detected
 //   gouji.decode(uint8array)             -> {"text": ...}: a file's bytes as text, the encoding
 //                                           detected as check() would; or {"error": ...}
+//   gouji.addData(uint8array)            -> true if ICU took the data package (the GB18030 tables,
+//                                           fetched when a check says "missing_data")
 //   gouji.layouts()                      -> JSON: every table's rows, columns and merged headers
 //   gouji.version()                      -> "0.1.0"
 #include <emscripten/bind.h>
 
+#include <algorithm>
 #include <string>
 
 #include "gouji/check.h"
@@ -43,6 +46,13 @@ std::string Decode(const std::string& bytes) {
   return gouji::TextToJson(text.value());
 }
 
+// ICU keeps a pointer to the package: the copy lives as long as the module.
+bool AddData(const std::string& package) {
+  char* copy = new char[package.size()];
+  std::copy(package.begin(), package.end(), copy);
+  return gouji::AddIcuData(copy);
+}
+
 std::string Version() { return gouji::Version(); }
 
 std::string Layouts() { return gouji::LayoutsToJson(); }
@@ -52,6 +62,7 @@ std::string Layouts() { return gouji::LayoutsToJson(); }
 EMSCRIPTEN_BINDINGS(gouji) {
   emscripten::function("check", &CheckText);
   emscripten::function("checkBytes", &CheckBytes);
+  emscripten::function("addData", &AddData);
   emscripten::function("decode", &Decode);
   emscripten::function("layouts", &Layouts);
   emscripten::function("version", &Version);

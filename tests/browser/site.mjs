@@ -59,7 +59,7 @@ function icuPrefix() {
   if (process.env.GOUJI_ICU_WASM_PREFIX) return process.env.GOUJI_ICU_WASM_PREFIX;
   const cache = process.env.GOUJI_CACHE || join(process.env.HOME || '/tmp', '.cache', 'gouji');
   const found = (existsSync(cache) ? readdirSync(cache) : [])
-    .filter((name) => /^icu-wasm-[^.]+$/.test(name))
+    .filter((name) => /^icu-wasm-[\d.]+-[0-9a-f]+$/.test(name))
     .map((name) => join(cache, name))
     .filter((dir) => existsSync(join(dir, '.complete')) && existsSync(join(dir, 'share', 'gouji-gb18030.dat')))
     .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
