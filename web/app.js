@@ -16,6 +16,7 @@ const ui = {
   clear: $('clear'),
   samples: $('samples'),
   status: $('status'),
+  title: $('report-title'),
   error: $('error'),
   summary: $('summary'),
   legend: $('legend'),
@@ -41,17 +42,25 @@ const state = {
   shown: new Set(['error', 'warning', 'info']),
   selected: null,
   sequence: 0,
+  status: (strings) => strings.loading,  // what #status says, in whichever language is chosen
+  error: null,                           // what #error says: {zh, en} or a key of STRINGS
 };
 const t = () => STRINGS[state.lang];
 
-function setStatus(message) {
-  ui.status.textContent = message;
+// Status and error messages are kept as functions of the language, so that switching the language
+// says the same thing in the other one.
+function setStatus(say) {
+  state.status = say;
+  ui.status.textContent = say(t());
 }
 
-function showError(message) {
-  ui.error.textContent = message;
-  ui.error.hidden = !message;
+function showError(say) {
+  state.error = say;
+  ui.error.textContent = say ? say(t()) : '';
+  ui.error.hidden = !say;
 }
+
+const inLanguage = (message) => () => message[state.lang === 'en' ? 'en' : 'zh'];
 
 function applyLanguage() {
   const strings = t();
@@ -67,20 +76,24 @@ function applyLanguage() {
   for (const button of ui.samples.querySelectorAll('button')) {
     button.textContent = `${strings.sample} ${button.dataset.number}`;
   }
+  ui.status.textContent = state.status(strings);
+  if (state.error) ui.error.textContent = state.error(strings);
   if (state.report) render(state.report);
 }
 
 function clearResults() {
   state.report = null;
   state.selected = null;
-  for (const node of [ui.summary, ui.legend, ui.findingsSection, ui.sourceSection, ui.export]) node.hidden = true;
+  for (const node of [ui.title, ui.summary, ui.legend, ui.findingsSection, ui.sourceSection, ui.export]) node.hidden = true;
   ui.tables.replaceChildren();
-  showError('');
+  showError(null);
 }
 
 function render(report) {
   const strings = t();
   const states = cellStates(report);
+  ui.title.textContent = report.report.title || '';
+  ui.title.hidden = !report.report.title;
   renderSummary(ui.summary, report, strings);
   renderLegend(ui.legend, strings);
   renderTables(ui.tables, report, state.layouts, states, strings);
@@ -94,6 +107,11 @@ function render(report) {
   renderSource(ui.source, state.checkedText, []);
   ui.sourceSection.hidden = false;
   ui.export.hidden = false;
+  // A redraw (another language) keeps what was selected.
+  if (state.selected !== null) {
+    const button = ui.findings.querySelector(`[data-finding="${state.selected}"]`);
+    if (button) selectFinding(state.selected, button, { scroll: false });
+  }
 }
 
 function renderFindingsList(report) {
@@ -101,7 +119,7 @@ function renderFindingsList(report) {
 }
 
 // Selecting a finding marks its cells in the tables and its text in the source.
-function selectFinding(index, button) {
+function selectFinding(index, button, { scroll = true } = {}) {
   const finding = state.report.findings[index];
   state.selected = index;
   for (const b of ui.findings.querySelectorAll('[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
@@ -118,7 +136,7 @@ function selectFinding(index, button) {
   const spans = finding.cells.filter((c) => c.span).map((c) => c.span);
   if (finding.span) spans.push(finding.span);
   const mark = renderSource(ui.source, state.checkedText, spans);
-  if (first) first.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  if (first && scroll) first.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   if (mark) {
     // Scroll the source box, not the page, to the first mark.
     ui.source.scrollTop = mark.offsetTop - ui.source.offsetTop - ui.source.clientHeight / 3;
@@ -129,24 +147,24 @@ async function check(text) {
   const sequence = ++state.sequence;
   if (text.trim() === '') {
     clearResults();
-    setStatus(t().empty);
+    setStatus((s) => s.empty);
     return;
   }
-  setStatus(t().checking);
+  setStatus((s) => s.checking);
   const result = await client.check(text);
   if (sequence !== state.sequence) return;  // a newer text is being checked
   if (result.error) {
     clearResults();
-    showError(result.error.message[state.lang === 'en' ? 'en' : 'zh']);
-    setStatus(result.error.message[state.lang === 'en' ? 'en' : 'zh']);
+    showError(inLanguage(result.error.message));
+    setStatus(inLanguage(result.error.message));
     return;
   }
-  showError('');
+  showError(null);
   state.report = result;
   state.checkedText = text;
   state.selected = null;
   render(result);
-  setStatus(t().announce(summaryText(result, t())));
+  setStatus((s) => s.announce(summaryText(result, s)));
 }
 
 let debounce = 0;
@@ -160,15 +178,16 @@ async function loadFile(file) {
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    showError(t().fileError);
+    showError((s) => `${file.name}: ${s.fileError}`);
     return;
   }
   const decoded = await client.decode(bytes);
   if (decoded.error) {
     clearResults();
-    const message = decoded.error.message[state.lang === 'en' ? 'en' : 'zh'];
-    showError(`${file.name}: ${message}`);
-    setStatus(message);
+    // Still missing after the worker tried to fetch the tables: the network is off.
+    const say = decoded.error.code === 'missing_data' ? (s) => s.gb18030Offline : inLanguage(decoded.error.message);
+    showError((s) => `${file.name}: ${say(s)}`);
+    setStatus(say);
     return;
   }
   ui.text.value = decoded.text;
@@ -285,10 +304,12 @@ client.ready.then(
     state.layouts = info.layouts;
     ui.version.textContent = `gouji ${info.version}`;
     document.documentElement.dataset.ready = 'true';
-    setStatus(t().ready);
+    setStatus((s) => s.ready);
     if (ui.text.value.trim()) check(ui.text.value);
+    // Only now: the service worker's precache then revalidates what the page has just downloaded
+    // (a 304 for the wasm) instead of downloading it a second time.
+    registerServiceWorker();
   },
-  (error) => showError(String(error)),
+  (error) => showError(() => String(error)),
 );
 loadSamples();
-registerServiceWorker();

@@ -39,6 +39,7 @@ export const STRINGS = {
     findingsTitle: '发现的问题',
     show: '显示：',
     severity: { error: '错误', warning: '警告', info: '提示' },
+    severityOne: { error: '错误', warning: '警告', info: '提示' },
     noFindings: '没有发现问题。',
     wholeReport: '报告整体',
     unverifiableGroup: (n) => `${n} 项无法核对（有空白或未找到的单元格）`,
@@ -61,6 +62,7 @@ export const STRINGS = {
     reload: '重新加载',
     offlineReady: '已可离线使用。',
     privacy: '报告只在本机检查，不会上传。',
+    gb18030Offline: '读取 GBK（GB18030）编码的文件需要先联网下载一次编码数据（约 100 KB），之后离线也能读取。请联网后重试，或把文件另存为 UTF-8。',
   },
   en: {
     title: 'gouji · checks the tables of annual reports on government information disclosure',
@@ -101,6 +103,7 @@ export const STRINGS = {
     findingsTitle: 'Findings',
     show: 'Show:',
     severity: { error: 'errors', warning: 'warnings', info: 'notes' },
+    severityOne: { error: 'error', warning: 'warning', info: 'note' },
     noFindings: 'No findings.',
     wholeReport: 'The report',
     unverifiableGroup: (n) => `${n} check${n === 1 ? '' : 's'} could not be made (blank or missing cells)`,
@@ -123,6 +126,7 @@ export const STRINGS = {
     reload: 'Reload',
     offlineReady: 'Ready to work offline.',
     privacy: 'Reports are checked on this computer and never uploaded.',
+    gb18030Offline: 'Reading a GBK (GB18030) file needs its encoding tables, downloaded once (about 100 KB) and kept for offline use. Connect and try again, or save the file as UTF-8.',
   },
 };
 

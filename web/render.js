@@ -260,7 +260,7 @@ export function renderFindings(container, report, t, lang, shown, onSelect) {
     if (findings.length === 0) continue;
     const item = ({ f, index }) => {
       const button = el('button', { type: 'button', class: `finding sev-${f.severity}`, 'data-finding': index, 'aria-pressed': 'false' },
-        el('span', { class: 'sev-badge' }, el('span', { 'aria-hidden': 'true' }, SEVERITY_ICONS[f.severity], ' '), t.severity[f.severity]),
+        el('span', { class: 'sev-badge' }, el('span', { 'aria-hidden': 'true' }, SEVERITY_ICONS[f.severity], ' '), t.severityOne[f.severity]),
         ' ', el('code', { class: 'rule' }, f.rule), ' ',
         el('span', { class: 'message', lang: lang === 'en' ? 'en' : 'zh-CN' }, lang === 'en' ? f.message.en : f.message.zh));
       button.addEventListener('click', () => onSelect(index, button));

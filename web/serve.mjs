@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const root = resolve(args[0] || '.');
@@ -36,6 +37,17 @@ const TYPES = {
   '.dat': 'application/octet-stream',
 };
 
+// Compressed bodies, as a real server would send them; computed once per file version.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.wasm', '.svg', '.txt', '.dat']);
+const brotliCache = new Map();
+function brotli(file, etag, body) {
+  const key = `${file} ${etag}`;
+  if (!brotliCache.has(key)) {
+    brotliCache.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }));
+  }
+  return brotliCache.get(key);
+}
+
 const server = createServer(async (request, response) => {
   const url = new URL(request.url, 'http://localhost');
   const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
@@ -61,9 +73,24 @@ const server = createServer(async (request, response) => {
     return;
   }
   try {
-    if (!(await stat(file)).isFile()) throw new Error('not a file');
-    const body = await readFile(file);
+    const info = await stat(file);
+    if (!info.isFile()) throw new Error('not a file');
     headers['Content-Type'] = TYPES[extname(file)] || 'application/octet-stream';
+    // Validators, so that a revalidating client (the service worker's precache) gets a 304.
+    const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+    headers.ETag = etag;
+    headers['Last-Modified'] = info.mtime.toUTCString();
+    if (request.headers['if-none-match'] === etag) {
+      response.writeHead(304, headers);
+      response.end();
+      return;
+    }
+    let body = await readFile(file);
+    headers.Vary = 'Accept-Encoding';
+    if (COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(request.headers['accept-encoding'] || '')) {
+      body = brotli(file, etag, body);
+      headers['Content-Encoding'] = 'br';
+    }
     if (path === 'sw.js') headers['Service-Worker-Allowed'] = base;
     response.writeHead(200, headers);
     response.end(request.method === 'HEAD' ? undefined : body);

@@ -5,8 +5,10 @@ const VERSION = '__GOUJI_VERSION__';
 const ASSETS = __GOUJI_ASSETS__;
 const CACHE = `gouji-${VERSION}`;
 
+// 'no-cache' revalidates with the server, so what the page itself just downloaded is not
+// downloaded again (a 304), and a stale HTTP cache cannot slip an old asset into a new build.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS.map((a) => new Request(a, { cache: 'reload' })))));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS.map((a) => new Request(a, { cache: 'no-cache' })))));
 });
 
 self.addEventListener('activate', (event) => {

@@ -132,10 +132,10 @@ async function assertCellsMatch(page, golden, label) {
 }
 
 // The parts of the results that app.js hides (the `hidden` attribute) when there is no report.
-const RESULT_PARTS = ['#summary', '#legend', '#findings-section', '#source-section', '#export'];
+const RESULT_PARTS = ['#report-title', '#summary', '#legend', '#findings-section', '#source-section', '#export'];
 
-/** No results: each part has the `hidden` attribute and the tables are gone. (Whether a hidden
- * part is also not displayed is the todo test in "known page bugs".) */
+/** No results: each part has the `hidden` attribute and the tables are gone. (That a hidden part
+ * is also not displayed is a regression test below.) */
 async function assertNoResults(page, label) {
   for (const id of RESULT_PARTS) assert.equal(await page.$eval(id, (e) => e.hidden), true, `${label}: ${id} is hidden`);
   assert.equal(await page.locator('#tables > *').count(), 0, `${label}: no tables`);
@@ -607,8 +607,7 @@ describe('language', () => {
       assert.equal(await page.title(), STRINGS.en.title);
       assert.equal(await page.textContent('#language'), STRINGS.en.switchLanguage);
       assert.equal(await page.getAttribute('#language', 'lang'), 'zh-CN', 'the switch names Chinese in Chinese');
-      // #status carries data-i18n="loading" for its first words only; what it says later is the todo
-      // test in "known page bugs".
+      // What #status says after a switch is a regression test below.
       const i18n = await page.$$eval('[data-i18n]:not(#status)', (nodes) => nodes.map((n) => [n.dataset.i18n, n.textContent]));
       assert.ok(i18n.length > 10);
       for (const [key, text] of i18n) {
@@ -641,12 +640,10 @@ describe('language', () => {
   });
 });
 
-// Page bugs found by these tests. Each is a todo test: it runs and reports, but does not fail the
-// run until the page is fixed; then drop its `todo` (node prints "# TODO" on a passing one too).
-describe('known page bugs', () => {
+// Page bugs these tests once found, kept as regression tests.
+describe('regressions', () => {
   test(
     'what the page hides is not displayed: initially, after clearing, after a refusal',
-    { todo: 'styles.css: .summary/.legend/.actions set display, which beats the hidden attribute' },
     async (t) => {
       await withPage(async ({ page }) => {
         const shown = {};
@@ -666,7 +663,6 @@ describe('known page bugs', () => {
 
   test(
     'the status line follows the language switch',
-    { todo: 'app.js applyLanguage(): #status has data-i18n="loading", so it is reset to "Loading the checker…"' },
     async (t) => {
       if (!sample('000')) return t.skip(NO_SAMPLES);
       await withPage(async ({ page }) => {
@@ -680,7 +676,6 @@ describe('known page bugs', () => {
 
   test(
     'the selected finding stays selected across a language switch',
-    { todo: 'app.js applyLanguage() -> render() drops the selection (state.selected is kept but not redrawn)' },
     async (t) => {
       if (!sample('004')) return t.skip(NO_SAMPLES);
       await withPage(async ({ page }) => {
@@ -697,7 +692,6 @@ describe('known page bugs', () => {
 
   test(
     'printed, a failed cell keeps its outline when it is also selected',
-    { todo: 'styles.css @media print: .cell-selected { outline: none } comes after .cell-failed { outline }' },
     async (t) => {
       if (!sample('004')) return t.skip(NO_SAMPLES);
       await withPage(async ({ page }) => {
