@@ -3,7 +3,7 @@
 // build version, and measures the first load against the size budget.
 //
 //   node web/build.mjs --wasm build/wasm/web --icu ICU_PREFIX --samples ../shared/samples --out build/site
-//                      [--budget 300]
+//                      [--budget 300] [--web SOURCE_DIR]
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -20,6 +20,8 @@ const wasmDir = option('--wasm', 'build/wasm/web');
 const samplesDir = option('--samples', join(here, '..', '..', 'shared', 'samples'));
 const out = option('--out', 'build/site');
 const budgetKB = Number(option('--budget', '300'));
+// The page's sources (this folder unless given: a test builds a changed copy as a new version).
+const webDir = option('--web', here);
 
 const SOURCES = ['index.html', 'app.js', 'checker-client.js', 'i18n.js', 'render.js', 'worker.js', 'styles.css',
   'manifest.webmanifest', 'icons/icon.svg', 'icons/icon-192.png', 'icons/icon-512.png'];
@@ -30,7 +32,7 @@ const icuPrefix = option('--icu', process.env.GOUJI_ICU_WASM_PREFIX || '');
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'icons'), { recursive: true });
-for (const file of SOURCES) cpSync(join(here, file), join(out, file));
+for (const file of SOURCES) cpSync(join(webDir, file), join(out, file));
 for (const file of CORE) {
   if (!existsSync(join(wasmDir, file))) {
     console.error(`build.mjs: ${join(wasmDir, file)} is missing: build the wasm preset first`);
@@ -64,7 +66,7 @@ const hash = createHash('sha256');
 for (const file of files) hash.update(file).update(readFileSync(join(out, file)));
 const version = hash.digest('hex').slice(0, 12);
 const assets = ['./', ...files];
-const worker = readFileSync(join(here, 'sw.js'), 'utf8')
+const worker = readFileSync(join(webDir, 'sw.js'), 'utf8')
   .replace('__GOUJI_VERSION__', version)
   .replace('__GOUJI_ASSETS__', JSON.stringify(assets));
 writeFileSync(join(out, 'sw.js'), worker);

@@ -35,8 +35,8 @@ export function builtSite() {
     if (!existsSync(join(WASM_DIR, file))) throw new Error(`${join(WASM_DIR, file)} is missing: build the wasm preset first`);
   }
   const inputs = [...files(WEB_DIR), ...files(WASM_DIR), ...files(SAMPLES_DIR).filter((f) => f.endsWith('.txt'))];
-  const args = [join(WEB_DIR, 'build.mjs'), '--wasm', WASM_DIR, '--samples', SAMPLES_DIR, '--out', OUT, '--budget', '100000'];
-  if (readFileSync(join(WEB_DIR, 'build.mjs'), 'utf8').includes("'--icu'")) args.push('--icu', icuPrefix());
+  const args = [join(WEB_DIR, 'build.mjs'), '--wasm', WASM_DIR, '--icu', icuPrefix(), '--samples', SAMPLES_DIR,
+    '--out', OUT, '--budget', '100000'];
   const hash = createHash('sha256').update(args.join('\0'));
   for (const file of inputs) hash.update(file).update('\0').update(readFileSync(file));
   const digest = hash.digest('hex');
@@ -55,7 +55,7 @@ export function builtSite() {
 // The ICU data prefix web/build.mjs wants for its on-demand files: GOUJI_ICU_WASM_PREFIX, else the
 // newest finished prefix under the cache that scripts/build-icu-wasm.sh fills (it is not run here:
 // it may have to build ICU).
-function icuPrefix() {
+export function icuPrefix() {
   if (process.env.GOUJI_ICU_WASM_PREFIX) return process.env.GOUJI_ICU_WASM_PREFIX;
   const cache = process.env.GOUJI_CACHE || join(process.env.HOME || '/tmp', '.cache', 'gouji');
   const found = (existsSync(cache) ? readdirSync(cache) : [])
