@@ -23,7 +23,8 @@ const budgetKB = Number(option('--budget', '300'));
 // The page's sources (this folder unless given: a test builds a changed copy as a new version).
 const webDir = option('--web', here);
 
-const SOURCES = ['index.html', 'app.js', 'checker-client.js', 'i18n.js', 'render.js', 'worker.js', 'styles.css',
+const SOURCES = ['index.html', 'app.js', 'checker-client.js', 'core-runner.js', 'i18n.js', 'render.js', 'worker.js',
+  'styles.css', 'components.css',
   'manifest.webmanifest', 'icons/icon.svg', 'icons/icon-192.png', 'icons/icon-512.png'];
 const CORE = ['gouji.mjs', 'gouji.wasm'];
 // Fetched only when a file needs it (see worker.js), so neither precached nor in the budget.
