@@ -30,6 +30,10 @@ const CORE = ['gouji.mjs', 'gouji.wasm'];
 // Fetched only when a file needs it (see worker.js), so neither precached nor in the budget.
 const ON_DEMAND = ['gouji-gb18030.dat'];
 const icuPrefix = option('--icu', process.env.GOUJI_ICU_WASM_PREFIX || '');
+// The embeddable widget: these modules, in this order, bundled into one classic script.
+const WIDGET_MODULES = ['checker-client.js', 'core-runner.js', 'i18n.js', 'render.js', 'widget.js'];
+const WIDGET = 'gouji-widget.js';
+const DEMO = 'demo';
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'icons'), { recursive: true });
@@ -49,6 +53,23 @@ for (const file of ON_DEMAND) {
   }
   cpSync(from, join(out, file));
 }
+// One script for a CMS page: the modules without their import and export lines, in one function
+// scope, with the widget's styles as a string for a constructable stylesheet.
+function bundleWidget() {
+  const css = ['components.css', 'widget.css'].map((f) => readFileSync(join(webDir, f), 'utf8')).join('\n');
+  const body = WIDGET_MODULES.map((file) => {
+    const source = readFileSync(join(webDir, file), 'utf8')
+      .replace(/^import\s[\s\S]*?\sfrom\s+'[^']+';\n/gm, '')
+      .replace(/^export\s+(?=(async\s+)?(function|class|const|let)\b)/gm, '');
+    return `// ---- ${file}\n${source}`;
+  }).join('\n');
+  if (!body.includes("'__GOUJI_WIDGET_CSS__'")) throw new Error('widget.js lost its styles placeholder');
+  return `// gouji-widget.js: <gouji-checker> and window.gouji (built by web/build.mjs; see docs/embedding.md)\n` +
+    `(function () {\n'use strict';\n${body.replace("'__GOUJI_WIDGET_CSS__'", JSON.stringify(css))}\n})();\n`;
+}
+writeFileSync(join(out, WIDGET), bundleWidget());
+cpSync(join(webDir, DEMO), join(out, DEMO), { recursive: true });
+
 const samples = existsSync(samplesDir) ? readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort() : [];
 mkdirSync(join(out, 'samples'), { recursive: true });
 for (const file of samples) cpSync(join(samplesDir, file), join(out, 'samples', file));
@@ -62,7 +83,8 @@ function walk(dir) {
     return statSync(path).isDirectory() ? walk(path) : [relative(out, path)];
   }).sort();
 }
-const files = walk(out).filter((file) => !ON_DEMAND.includes(file));
+// The page's files: not the on-demand data, nor the widget and its demo, which are other entry points.
+const files = walk(out).filter((file) => !ON_DEMAND.includes(file) && file !== WIDGET && !file.startsWith(`${DEMO}/`));
 const hash = createHash('sha256');
 for (const file of files) hash.update(file).update(readFileSync(join(out, file)));
 const version = hash.digest('hex').slice(0, 12);
@@ -89,7 +111,14 @@ const pad = (s, n) => String(s).padStart(n);
 console.log(`${'asset'.padEnd(34)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
 for (const r of rows) console.log(`${r.file.padEnd(34)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
 console.log(`${'first load, total'.padEnd(34)}${pad(total.raw, 10)}${pad(total.gzip, 10)}${pad(total.brotli, 10)}`);
-writeFileSync(join(out, '..', 'site-sizes.json'), JSON.stringify({ version, total, rows }, null, 1));
+const widgetBytes = readFileSync(join(out, WIDGET));
+const widget = {
+  raw: widgetBytes.length,
+  gzip: gzipSync(widgetBytes, { level: 9 }).length,
+  brotli: brotliCompressSync(widgetBytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+};
+console.log(`${'widget script (wasm and data excluded)'.padEnd(34)}${pad(widget.raw, 10)}${pad(widget.gzip, 10)}${pad(widget.brotli, 10)}`);
+writeFileSync(join(out, '..', 'site-sizes.json'), JSON.stringify({ version, total, rows, widget }, null, 1));
 console.log(`build.mjs: built ${out} (version ${version})`);
 if (total.brotli > budgetKB * 1024) {
   console.error(`build.mjs: the first load is ${(total.brotli / 1024).toFixed(1)} KB brotli, over the ${budgetKB} KB budget`);

@@ -1,6 +1,6 @@
 // A small static file server for the built checker, on the loopback address only.
 //
-//   node web/serve.mjs DIR [--port 8080] [--base /gouji/] [--csp]
+//   node web/serve.mjs DIR [--port 8080] [--base /gouji/] [--csp [--csp-allow ORIGIN]] [--cors]
 //
 // --base serves DIR under a sub-path (the page must work from any path); --csp adds the strict
 // Content-Security-Policy the checker is built to run under. Prints the URL when ready.
@@ -19,6 +19,11 @@ const option = (name, fallback) => {
 let port = Number(option('--port', process.env.PORT || 8080));
 const base = ('/' + option('--base', '/').replace(/^\/+|\/+$/g, '') + '/').replace('//', '/');
 const csp = args.includes('--csp');
+// --cors: the assets may be used by pages of other origins (a CMS embedding the widget).
+const cors = args.includes('--cors');
+// --csp-allow ORIGIN: the strict policy, plus scripts and connections from that origin (the
+// policy a CMS page adds when the widget's assets are hosted elsewhere).
+const cspAllow = option('--csp-allow', '');
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
@@ -51,7 +56,12 @@ function brotli(file, etag, body) {
 const server = createServer(async (request, response) => {
   const url = new URL(request.url, 'http://localhost');
   const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
-  if (csp) headers['Content-Security-Policy'] = STRICT_CSP;
+  if (csp) {
+    headers['Content-Security-Policy'] = cspAllow
+      ? STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${cspAllow}`).replace("connect-src 'self'", `connect-src 'self' ${cspAllow}`)
+      : STRICT_CSP;
+  }
+  if (cors) headers['Access-Control-Allow-Origin'] = '*';
   if (!url.pathname.startsWith(base)) {
     response.writeHead(url.pathname === '/' ? 302 : 404, url.pathname === '/' ? { Location: base } : headers);
     response.end();
