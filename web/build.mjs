@@ -88,7 +88,10 @@ const files = walk(out).filter((file) => !ON_DEMAND.includes(file) && file !== W
 const hash = createHash('sha256');
 for (const file of files) hash.update(file).update(readFileSync(join(out, file)));
 const version = hash.digest('hex').slice(0, 12);
-const assets = ['./', ...files];
+// Each asset with its hash: the service worker installs a build only if every file it fetched is
+// that build's (a deploy landing mid-install must not mix two builds in one cache).
+const integrity = (file) => `sha256-${createHash('sha256').update(readFileSync(join(out, file))).digest('base64')}`;
+const assets = [{ url: './', integrity: integrity('index.html') }, ...files.map((file) => ({ url: file, integrity: integrity(file) }))];
 const worker = readFileSync(join(webDir, 'sw.js'), 'utf8')
   .replace('__GOUJI_VERSION__', version)
   .replace('__GOUJI_ASSETS__', JSON.stringify(assets));

@@ -6,9 +6,11 @@ const ASSETS = __GOUJI_ASSETS__;
 const CACHE = `gouji-${VERSION}`;
 
 // 'no-cache' revalidates with the server, so what the page itself just downloaded is not
-// downloaded again (a 304), and a stale HTTP cache cannot slip an old asset into a new build.
+// downloaded again (a 304); each asset's hash (integrity) makes the install fail, rather than mix
+// two builds, if another deploy lands while it runs.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS.map((a) => new Request(a, { cache: 'no-cache' })))));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(
+    ASSETS.map((asset) => new Request(asset.url, { cache: 'no-cache', integrity: asset.integrity })))));
 });
 
 self.addEventListener('activate', (event) => {
