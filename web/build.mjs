@@ -56,7 +56,10 @@ for (const file of ON_DEMAND) {
 // One script for a CMS page: the modules without their import and export lines, in one function
 // scope, with the widget's styles as a string for a constructable stylesheet.
 function bundleWidget() {
-  const css = ['components.css', 'widget.css'].map((f) => readFileSync(join(webDir, f), 'utf8')).join('\n');
+  // rem inside a shadow root is still the host page's root size (a CMS may set any): the widget's
+  // sizes are fixed to what the page shows with the usual 16px root.
+  const css = ['components.css', 'widget.css'].map((f) => readFileSync(join(webDir, f), 'utf8')).join('\n')
+    .replace(/(\d*\.?\d+)rem\b/g, (_, n) => `${+n * 16}px`);
   const body = WIDGET_MODULES.map((file) => {
     const source = readFileSync(join(webDir, file), 'utf8')
       .replace(/^import\s[\s\S]*?\sfrom\s+'[^']+';\n/gm, '')

@@ -44,14 +44,22 @@ process.on('exit', () => {
 /**
  * Serves `dir` with web/serve.mjs on a free loopback port.
  * A relative `dir` is taken from the repository's root, not from the current folder.
+ * { csp: true } sends the strict CSP; { cspAllow: ORIGIN } adds ORIGIN to its script-src and
+ * connect-src (serve.mjs --csp-allow; needs csp); { cors: true } sends
+ * Access-Control-Allow-Origin: * (serve.mjs --cors).
  * Resolves to { url, origin, close() } once the server has printed its ready line; `url` ends
  * with the base path (e.g. http://127.0.0.1:41234/sub/path/).
  */
-export async function startServer({ dir, base = '/', csp = false, timeout = 10_000 } = {}) {
+export async function startServer({ dir, base = '/', csp = false, cspAllow = null, cors = false, timeout = 10_000 } = {}) {
   if (!dir) throw new Error('startServer: dir is required');
   const root = isAbsolute(dir) ? dir : resolve(REPO_ROOT, dir);
   const args = [join(REPO_ROOT, 'web/serve.mjs'), root, '--port', '0', '--base', base];
   if (csp) args.push('--csp');
+  if (cspAllow) {
+    if (!csp) throw new Error('startServer: cspAllow needs csp: true');
+    args.push('--csp-allow', cspAllow);
+  }
+  if (cors) args.push('--cors');
   // --port 0: the kernel picks a free port and serve.mjs prints it, so parallel test files
   // cannot race for the same port.
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
