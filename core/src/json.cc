@@ -48,48 +48,6 @@ std::string Dump(const Json& json) {
 
 }  // namespace
 
-const char* SeverityName(Severity severity) {
-  switch (severity) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "info";
-  }
-  return "info";
-}
-
-const char* TemplateName(Template t) {
-  switch (t) {
-    case Template::k2019: return "2019";
-    case Template::k2021: return "2021";
-    case Template::kMixed: return "mixed";
-    case Template::kUnknown: return "unknown";
-  }
-  return "unknown";
-}
-
-const char* StatusCodeName(StatusCode code) {
-  switch (code) {
-    case StatusCode::kOk: return "ok";
-    case StatusCode::kEmptyInput: return "empty_input";
-    case StatusCode::kTooLarge: return "too_large";
-    case StatusCode::kBinaryInput: return "binary_input";
-    case StatusCode::kUnsupportedFormat: return "unsupported_format";
-    case StatusCode::kBadEncoding: return "bad_encoding";
-    case StatusCode::kNotAReport: return "not_a_report";
-    case StatusCode::kUnreadable: return "unreadable";
-    case StatusCode::kMissingData: return "missing_data";
-    case StatusCode::kInternal: return "internal";
-  }
-  return "internal";
-}
-
-const Cell* Report::FindCell(const std::string& id) const {
-  for (const Cell& cell : cells) {
-    if (cell.id == id) return &cell;
-  }
-  return nullptr;
-}
-
 std::string ReportToJson(const Report& report) {
   Json json;
   json["gouji"] = Version();
