@@ -60,5 +60,34 @@ else
   "$gouji" check - <"$s004" >"$work/out" 2>&1; expect "stdin" 0 $? "中山市大涌镇2022年政府信息公开工作年度报告"
 fi
 
+# Real published PDFs (../shared/samples/pdf), as their text comes out of a PDF reader with its
+# layout (pdftotext -layout): what their README says a correct check shows.
+pdfs="$samples/pdf"
+if [ ! -d "$pdfs" ] || ! command -v pdftotext >/dev/null; then
+  echo "skipped PDF text checks: $pdfs or pdftotext not found"
+else
+  for name in hongze-district-2023 hongze-district-2024 huaian-city-2024; do
+    pdftotext -layout "$pdfs/$name.pdf" "$work/$name.txt"
+  done
+  "$gouji" check --format json "$work/hongze-district-2023.txt" >"$work/out" 2>&1
+  expect "hongze 2023 (PDF text): the two t4.sum errors" 1 $? '"t3.r1.total":{"value":21,' '"t3.r3_7.total":{"value":21,' \
+    '"t3.r4.total":{"value":0,' '"t4.review.upheld":{"value":10,' '"t4.review.corrected":{"value":1,' \
+    '"t4.review.total":{"value":0,' '"t4.suit_after.upheld":{"value":5,' '"t4.suit_after.total":{"value":0,' \
+    '"errors":2,' '"template":"mixed"'
+  [ "$(grep -o '"rule":"t4.sum","severity":"error","status":"failed"' "$work/out" | wc -l)" = 2 ] &&
+    passed=$((passed + 1)) || { echo "FAIL: hongze 2023: two failed t4.sum expected"; failed=$((failed + 1)); }
+  "$gouji" check --format json "$work/hongze-district-2024.txt" >"$work/out" 2>&1
+  expect "hongze 2024 (PDF text): consistent" 0 $? '"t3.r1.total":{"value":95,' '"t3.r3_1.total":{"value":50,' \
+    '"t3.r3_2.total":{"value":9,' '"t3.r3_4_1.total":{"value":31,' '"t3.r3_7.total":{"value":95,' \
+    '"t3.r4.total":{"value":0,' '"t4.review.total":{"value":2,' '"t4.suit_direct.upheld":{"value":1,' \
+    '"t4.suit_after.other":{"value":1,' '"t4.suit_after.total":{"value":3,' '"errors":0,'
+  "$gouji" check --format json "$work/huaian-city-2024.txt" >"$work/out" 2>&1
+  expect "huaian 2024 (PDF text): consistent" 0 $? '"t3.r1.total":{"value":3119,' '"t3.r2.total":{"value":34,' \
+    '"t3.r3_1.total":{"value":1362,' '"t3.r3_2.total":{"value":454,' '"t3.r3_7.total":{"value":3050,' \
+    '"t3.r4.total":{"value":103,' '"t3.r1.natural":{"value":3001,' '"t3.r3_7.natural":{"value":2932,' \
+    '"t4.review.upheld":{"value":72,' '"t4.review.total":{"value":351,' '"t4.suit_direct.total":{"value":26,' \
+    '"t4.suit_after.pending":{"value":6,' '"t4.suit_after.total":{"value":20,' '"errors":0,' '"template":"2021"'
+fi
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -43,6 +43,9 @@ TEST_CASE("labels match tolerantly and say how", "[labels]") {
       {"行政许可", "行政处罚", LabelMatch::kNone},
       {"1.本机关不掌握相关政府信息", "1.属于国家秘密", LabelMatch::kNone},
       {"", "规章", LabelMatch::kNone},
+      {"(二)部分公开(区分处理的,只计这一情", "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", LabelMatch::kPrefix},
+      {"5.要求行政机关确认或重新出", "5.要求行政机关确认或重新出具已获取信息", LabelMatch::kPrefix},
+      {"1.属于", "1.属于国家秘密", LabelMatch::kNone},  // too short to be unmistakable
   };
   for (const Case& c : cases) {
     INFO(c.text << " vs " << c.label);

@@ -53,8 +53,17 @@ TEST_CASE("tab-indented cells, a row per paragraph, split headers joined", "[tok
 TEST_CASE("a cell per line, an empty line between cells, spaces for a blank cell", "[tokenize]") {
   Tokens t = Run("  规章\n\n  0\n\n  \n\n  0\n\n  规范性文件\n\n  1\n\n\n\n  3\n");
   CHECK(t.flattening == Flattening::kCellPerLineSpaced);
-  // "  " is a blank cell; three empty lines are a separator, an empty cell, a separator.
-  CHECK(t.cells == V{"规章", "0", "", "0", "规范性文件", "1", "", "3"});
+  // "  " is a blank cell; three empty lines are a separator, an empty cell (nothing at all in it),
+  // a separator.
+  CHECK(t.cells == V{"规章", "0", "", "0", "规范性文件", "1", "<>", "3"});
+}
+
+TEST_CASE("a table laid out by a PDF: spaced header cells, rows apart, a page number between", "[tokenize]") {
+  Tokens t = Run("信息内容          本年制发件数     本年废止件数   现行有效件数\n\n\n"
+                 "规章            1          0        11\n\n-3-\n"
+                 "行政许可                          447228\n\n");
+  CHECK(t.cells == V{"|信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "|规章", "1", "0", "11",
+                     "|行政许可", "447228"});
 }
 
 TEST_CASE("rows separated by spaces", "[tokenize]") {

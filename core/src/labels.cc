@@ -79,6 +79,11 @@ LabelMatch MatchLabel(const LabelForms& text, const LabelForms& label) {
   if (label.core.size() >= 3 && text.core == label.core) return LabelMatch::kCore;
   const int allowed = AllowedEdits(label.loose.size());
   if (allowed > 0 && EditDistance(text.loose, label.loose, allowed) <= allowed) return LabelMatch::kFuzzy;
+  // A long label wrapped over two lines, its values between them (as a PDF's text puts it): the
+  // first line is enough when it is long enough to be unmistakable.
+  if (text.loose.size() >= 6 && label.loose.size() >= 10 && text.loose.size() * 5 >= label.loose.size() * 2 &&
+      label.loose.compare(0, text.loose.size(), text.loose) == 0)
+    return LabelMatch::kPrefix;
   return LabelMatch::kNone;
 }
 

@@ -20,6 +20,7 @@ std::u32string CoreForm(std::u32string_view text);
 
 enum class LabelMatch {
   kNone,
+  kPrefix, // the label's beginning, the rest wrapped onto another line (not a deviation)
   kFuzzy,  // a small edit away (a typo, a stray character)
   kCore,   // the same words under a different enumerator, or none
   kExact,  // identical but for punctuation and spacing

@@ -118,7 +118,14 @@ Classified Classify(const Token& token, const LabelIndex& index) {
 class TableMapper {
  public:
   TableMapper(const TokenizedRegion& region, const TableLayout& layout)
-      : tokens_(region.tokens), layout_(layout), index_(IndexOf(layout)) {
+      : tokens_(region.tokens),
+        layout_(layout),
+        index_(IndexOf(layout)),
+        // Where the flattening marks every row, a cell of text inside a row is a cell (and not a
+        // number); one cell per line marks no rows, and text there is a label's wrapped remainder
+        // or a caption rather than a value.
+        rows_marked_(region.flattening == Flattening::kPipe || region.flattening == Flattening::kTabRows ||
+                     region.flattening == Flattening::kTabIndented) {
     roles_.reserve(tokens_.size());
     for (const Token& token : tokens_) roles_.push_back(Classify(token, index_));
     out_.layout = &layout;
@@ -180,6 +187,7 @@ class TableMapper {
     std::set<const RowSpec*> seen;
     const RowSpec* current = nullptr;
     const Token* current_label = nullptr;
+    std::u32string label_read, label_expected;  // loose forms: of the label so far, of the format's
     std::vector<size_t> values;
     auto finish = [&] {
       if (current) PlaceRow(*current, current_label, values, Prefix(*current));
@@ -196,8 +204,10 @@ class TableMapper {
           if (!seen.insert(row).second) break;  // a label repeated below the table: not a row
           current = row;
           current_label = &token;
+          label_read = LooseForm(token.text);
+          label_expected = role.row_label->forms.loose;
           Extend(token);
-          if (role.match != LabelMatch::kExact || !role.row_label->primary) {
+          if ((role.match != LabelMatch::kExact && role.match != LabelMatch::kPrefix) || !role.row_label->primary) {
             out_.deviations.push_back({row, &token, row->labels[0], role.match});
           }
           break;
@@ -207,9 +217,24 @@ class TableMapper {
           finish();
           if (role.marker) ++markers_;
           break;
-        case Role::kValue:
         case Role::kText:
-          if (token.row_start) finish();
+          if (!rows_marked_) {
+            // The rest of a label wrapped onto the next line ("...只计这一情" / "形,不计其他情形)").
+            if (current && values.empty()) {
+              const std::u32string joined = label_read + LooseForm(token.text);
+              if (label_expected.compare(0, joined.size(), joined) == 0) {
+                label_read = joined;
+                break;
+              }
+            }
+            finish();
+            break;
+          }
+          [[fallthrough]];
+        case Role::kValue:
+          // A new row of the flattening ends the current one -- unless the label stood on a line
+          // of its own and this row holds its values (a label wrapped above its numbers).
+          if (token.row_start && !(current && values.empty())) finish();
           if (current) values.push_back(i);
           break;
       }
@@ -298,15 +323,19 @@ class TableMapper {
     }
   }
 
+  // How well the layout fits, in quarter points: a number placed counts most, a blank less (blanks
+  // fill any layout), text in a number's place against; rows that cannot be placed, and rows the
+  // layout has but the report lacks, count against it.
   void Score() {
     int score = 0;
     for (const PlacedCell& cell : out_.cells) {
-      score += LooksLikeValue(cell.token->text) ? 1 : -1;
+      if (cell.token->text.empty()) score += 1;
+      else score += LooksLikeValue(cell.token->text) ? 4 : -4;
     }
     for (const RowProblem& problem : out_.problems) {
-      if (problem.kind == RowProblem::Kind::kUnplaced) score -= 3;
+      score -= problem.kind == RowProblem::Kind::kUnplaced ? 12 : 8;
     }
-    out_.score = score + 2 * markers_;
+    out_.score = score + 8 * markers_;
   }
 
   const std::vector<Token>& tokens_;
@@ -314,6 +343,7 @@ class TableMapper {
   const LabelIndex& index_;
   std::vector<Classified> roles_;
   MappedTable out_;
+  const bool rows_marked_;
   bool extent_started_ = false;
   size_t rows_found_ = 0;
   int markers_ = 0;

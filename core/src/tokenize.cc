@@ -99,9 +99,11 @@ bool SplitSpacedRow(const Line& line, std::vector<Token>* out) {
     if (!LooksLikeValue(line.text.substr(it->first, it->second - it->first))) break;
     ++trailing_values;
   }
-  // One value after a label ("行政许可 6181") is a row too when the line is short; in a long line
-  // it is prose that happens to end in a number.
-  const size_t needed = Trim(line.text).size() <= 30 && trailing_values < words.size() ? 1 : 2;
+  // One value after a label ("行政许可 6181", or far to its right as a PDF's layout puts it) is a
+  // row too when the line has few words; in a long line it is prose that ends in a number.
+  size_t visible = 0;
+  for (char32_t c : line.text) visible += !IsSpace(c);
+  const size_t needed = visible <= 30 && trailing_values < words.size() ? 1 : 2;
   if (trailing_values < needed) return false;
   // The label before the values may itself contain spaces ("本年新 制作数量"): keep it one cell.
   const size_t label_words = words.size() - trailing_values;
@@ -153,17 +155,71 @@ bool ContinuesCell(const Line& line, const std::vector<Token>& tokens) {
   return !t.empty() && t.size() <= 16 && !LooksLikeValue(t);
 }
 
+// "-3-", "— 3 —": a page number that a copy from a PDF leaves between a table's rows.
+bool IsPageNumber(const Line& line) {
+  std::u32string_view t = Trim(line.text);
+  if (t.size() < 3 || t.size() > 9) return false;
+  auto dash = [](char32_t c) { return c == U'-' || c == U'—' || c == U'–'; };
+  if (!dash(t.front()) || !dash(t.back())) return false;
+  std::u32string_view inner = Trim(t.substr(1, t.size() - 2));
+  if (inner.empty()) return false;
+  for (char32_t c : inner) {
+    if (!IsAsciiDigit(c)) return false;
+  }
+  return true;
+}
+
+// A header row laid out with runs of spaces between short cells, as a PDF's text puts it
+// ("信息内容      本年制发件数     本年废止件数"): split at runs of two or more spaces.
+bool SplitLaidOutHeader(const Line& line, std::vector<Token>* out) {
+  std::vector<std::pair<size_t, size_t>> cells;
+  size_t i = 0;
+  const std::u32string_view t = line.text;
+  while (i < t.size()) {
+    while (i < t.size() && IsSpace(t[i])) ++i;
+    const size_t start = i;
+    while (i < t.size() && !(IsSpace(t[i]) && i + 1 < t.size() && IsSpace(t[i + 1])) &&
+           !(IsSpace(t[i]) && i + 1 == t.size()))
+      ++i;
+    size_t end = i;
+    while (end > start && IsSpace(t[end - 1])) --end;
+    if (end > start) cells.emplace_back(start, end);
+  }
+  if (cells.size() < 3) return false;
+  for (const auto& [b, e] : cells) {
+    if (e - b > 14 || LooksLikeValue(t.substr(b, e - b))) return false;
+  }
+  bool first = true;
+  for (const auto& [b, e] : cells) {
+    Token token = MakeToken(line, b, e);
+    token.row_start = first;
+    first = false;
+    out->push_back(std::move(token));
+  }
+  return true;
+}
+
 void TokenizeLines(const std::vector<Line>& lines, Flattening flattening, std::vector<Token>* out) {
+  // Where rows stand on lines of their own ("规章 0 0 0"), an empty line separates rows; only in a
+  // flattening of one cell per line can it be an empty cell.
+  size_t spaced_rows = 0;
+  for (const Line& line : lines) {
+    std::vector<Token> scratch;
+    if (!line.empty() && SplitSpacedRow(line, &scratch)) ++spaced_rows;
+  }
+  const bool empty_line_is_cell = flattening == Flattening::kCellPerLine && spaced_rows < 2;
   bool row_break = flattening == Flattening::kTabIndented;
   size_t empty_run = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
+    if (IsPageNumber(line)) continue;
     if (line.empty()) {
       ++empty_run;
       if (flattening == Flattening::kTabIndented) row_break = true;
-      if (flattening == Flattening::kCellPerLine) {
-        Token blank;
+      if (empty_line_is_cell) {
+        Token blank;  // nothing at all in it: where a row has too many cells, the first to go
         blank.begin = blank.end = line.begin;
+        blank.placeholder = true;
         out->push_back(blank);
       }
       continue;
@@ -173,6 +229,7 @@ void TokenizeLines(const std::vector<Line>& lines, Flattening flattening, std::v
       for (size_t k = 0; k < (empty_run - 1) / 2; ++k) {
         Token blank;
         blank.begin = blank.end = line.begin;
+        blank.placeholder = true;
         out->push_back(blank);
       }
     }
@@ -189,6 +246,10 @@ void TokenizeLines(const std::vector<Line>& lines, Flattening flattening, std::v
     if (SplitSpacedRow(line, out)) {
       row_break = true;  // the spaced row ends here
       if (before < out->size()) (*out)[before].row_start = true;
+      continue;
+    }
+    if (SplitLaidOutHeader(line, out)) {
+      row_break = true;
       continue;
     }
     Token token = MakeToken(line, line.text[0] == U'\t' ? 1 : 0, line.text.size());
