@@ -126,3 +126,14 @@ export function median(values) {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
+
+/** Sample 004 (as `samples()` gives it) with t3.r1.natural changed from 4 to 5, through the golden
+ * cell's span: {text, span}. */
+export function mutated004(s) {
+  const cell = s.golden.cells['t3.r1.natural'];
+  const { before, text } = replaceSpan(s.text, cell.span, '5');
+  if (before !== cell.raw || cell.raw !== '4') {
+    throw new Error(`sample 004: t3.r1.natural should be "4" at its golden span, found "${before}"`);
+  }
+  return { text, span: cell.span };
+}
