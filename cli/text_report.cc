@@ -1,8 +1,6 @@
 #include "text_report.h"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
 #include <map>
 #include <set>
 
@@ -34,15 +32,6 @@ std::string Pad(const std::string& s, size_t width, bool right = false) {
   return right ? fill + s : s + fill;
 }
 
-std::string FormatValue(double v) {
-  if (v == std::floor(v)) return std::to_string(static_cast<long long>(v));
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.4f", v);
-  std::string s = buffer;
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  return s;
-}
 
 std::string CellText(const Cell* cell, Mark mark) {
   std::string text;
@@ -50,7 +39,7 @@ std::string CellText(const Cell* cell, Mark mark) {
   switch (cell->value.kind) {
     case CellValue::Kind::kBlank: text = "□"; break;
     case CellValue::Kind::kNumber:
-      text = FormatValue(cell->value.number);
+      text = FormatNumber(cell->value.number);
       if (!cell->value.unit.empty() && cell->value.unit != "万元") text = cell->raw;
       break;
     case CellValue::Kind::kNotNumber: text = "“" + cell->raw + "”"; break;

@@ -216,10 +216,8 @@ Result<Report> Check(std::string_view bytes, const CheckOptions& options) {
   for (size_t t = 0; t < 3; ++t) {
     if (report.tables[t].found) continue;
     const Template v = report.report_template == Template::k2019 ? Template::k2019 : Template::k2021;
-    for (const TableLayout* layout : LayoutsOf(Tables()[t].id)) {
-      if (layout->version == v || layout->version == Template::kUnknown) {
-        report.tables[t].cells_expected = layout->CellCount();
-      }
+    if (const TableLayout* layout = FindLayout(Tables()[t].id, v)) {
+      report.tables[t].cells_expected = layout->CellCount();
     }
   }
 

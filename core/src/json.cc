@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <unordered_map>
 
 #include "gouji/check.h"
 #include "gouji/format.h"
@@ -89,6 +90,8 @@ std::string ReportToJson(const Report& report) {
   }
   json["cells"] = std::move(cells);
 
+  std::unordered_map<std::string, const Cell*> cells_by_id;
+  for (const Cell& cell : report.cells) cells_by_id.emplace(cell.id, &cell);
   Json findings = Json::array();
   for (const Finding& f : report.findings) {
     Json finding = {{"rule", f.rule}, {"severity", SeverityName(f.severity)}, {"status", StatusName(f.status)}};
@@ -96,7 +99,8 @@ std::string ReportToJson(const Report& report) {
     Json involved = Json::array();
     for (const std::string& id : f.cells) {
       Json c = {{"id", id}};
-      if (const Cell* cell = report.FindCell(id)) {
+      if (auto it = cells_by_id.find(id); it != cells_by_id.end()) {
+        const Cell* cell = it->second;
         c["value"] = CellValueJson(*cell);
         c["span"] = SpanJson(cell->span);
       } else {

@@ -1,8 +1,25 @@
-// The names of the report's enums, and its lookups.
+// The report's small helpers: the names of its enums, how it shows numbers, its lookups.
 #include "gouji/report.h"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
 #include "gouji/status.h"
 
 namespace gouji {
+
+std::string FormatNumber(double value) {
+  if (value == std::floor(value) && std::fabs(value) < 1e15) {
+    return std::to_string(static_cast<long long>(value));
+  }
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.6f", value);
+  std::string s = buffer;
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
 
 const char* SeverityName(Severity severity) {
   switch (severity) {

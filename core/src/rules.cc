@@ -1,7 +1,6 @@
 #include "rules.h"
 
 #include <cmath>
-#include <cstdio>
 #include <tuple>
 
 namespace gouji {
@@ -194,18 +193,6 @@ const std::vector<RuleDef>& ConsistencyRules() {
        "the total public must not be less than those published this year"},
   };
   return rules;
-}
-
-std::string FormatNumber(double value) {
-  if (value == std::floor(value) && std::fabs(value) < 1e15) {
-    return std::to_string(static_cast<long long>(value));
-  }
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.6f", value);
-  std::string s = buffer;
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
 }
 
 std::string CellNameZh(const std::string& id, const TableLayout& layout) {

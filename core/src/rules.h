@@ -69,9 +69,6 @@ void CheckCellValues(const std::vector<TableForRules>& tables, const std::vector
 std::string CellNameZh(const std::string& id, const TableLayout& layout);
 std::string CellNameEn(const std::string& id, const TableLayout& layout);
 
-// 3 -> "3", 0.563 -> "0.563", -2 -> "-2".
-std::string FormatNumber(double value);
-
 }  // namespace gouji
 
 #endif  // GOUJI_RULES_H_

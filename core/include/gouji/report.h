@@ -24,6 +24,10 @@ const char* SeverityName(Severity severity);  // "error", "warning", "info"
 enum class Template { kUnknown, k2019, k2021, kMixed };
 const char* TemplateName(Template t);  // "unknown", "2019", "2021", "mixed"
 
+// A number as messages and reports show it: 3 -> "3", 0.563 -> "0.563", -2 -> "-2" (at most six
+// decimals, trailing zeros dropped).
+std::string FormatNumber(double value);
+
 struct Span {
   uint32_t begin = 0;  // first code point
   uint32_t end = 0;    // one past the last
