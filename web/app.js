@@ -3,7 +3,8 @@
 import { CheckerClient } from './checker-client.js';
 import { STRINGS, pickLanguage } from './i18n.js';
 import {
-  cellStates, renderFilters, renderFindings, renderLegend, renderSource, renderSummary, renderTables, summaryText,
+  cellStates, markSelection, renderFilters, renderFindings, renderLegend, renderSource, renderSummary, renderTables,
+  summaryText,
 } from './render.js';
 
 const $ = (id) => document.getElementById(id);
@@ -122,17 +123,7 @@ function renderFindingsList(report) {
 function selectFinding(index, button, { scroll = true } = {}) {
   const finding = state.report.findings[index];
   state.selected = index;
-  for (const b of ui.findings.querySelectorAll('[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
-  button.setAttribute('aria-pressed', 'true');
-  for (const cell of ui.tables.querySelectorAll('.cell-selected')) cell.classList.remove('cell-selected');
-  const ids = new Set(finding.cells.map((c) => c.id));
-  let first = null;
-  for (const cell of ui.tables.querySelectorAll('td[data-cell]')) {
-    if (ids.has(cell.dataset.cell)) {
-      cell.classList.add('cell-selected');
-      first = first || cell;
-    }
-  }
+  const first = markSelection(ui.findings, ui.tables, finding, button);
   const spans = finding.cells.filter((c) => c.span).map((c) => c.span);
   if (finding.span) spans.push(finding.span);
   const mark = renderSource(ui.source, state.checkedText, spans);

@@ -281,6 +281,21 @@ export function renderFindings(container, report, t, lang, shown, onSelect) {
   container.replaceChildren(...nodes);
 }
 
+// Shows `finding` as selected: its button pressed (and no other in `findingsRoot`), its cells
+// marked in `tablesRoot`. Returns the first marked cell, or null.
+export function markSelection(findingsRoot, tablesRoot, finding, button) {
+  for (const b of findingsRoot.querySelectorAll('[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
+  button.setAttribute('aria-pressed', 'true');
+  const ids = new Set(finding.cells.map((c) => c.id));
+  let first = null;
+  for (const cell of tablesRoot.querySelectorAll('td[data-cell]')) {
+    const selected = ids.has(cell.dataset.cell);
+    cell.classList.toggle('cell-selected', selected);
+    if (selected && !first) first = cell;
+  }
+  return first;
+}
+
 // Code point offsets (the core's spans) to UTF-16 indices (JavaScript's strings).
 export function codePointIndex(text) {
   if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;

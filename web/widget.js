@@ -13,7 +13,7 @@
 import { CheckerClient } from './checker-client.js';
 import { coreRunner } from './core-runner.js';
 import { STRINGS } from './i18n.js';
-import { cellStates, el, renderFindings, renderLegend, renderSummary, renderTables } from './render.js';
+import { cellStates, el, markSelection, renderFindings, renderLegend, renderSummary, renderTables } from './render.js';
 
 const SCRIPT_URL = (document.currentScript && document.currentScript.src) || document.baseURI;
 const STYLES = '__GOUJI_WIDGET_CSS__';
@@ -174,13 +174,7 @@ class GoujiChecker extends HTMLElement {
 
   // Selecting a finding marks its cells in the tables.
   select(index, button) {
-    const root = this.shadowRoot;
-    for (const b of root.querySelectorAll('[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
-    button.setAttribute('aria-pressed', 'true');
-    const ids = new Set(this.report.findings[index].cells.map((c) => c.id));
-    for (const cell of root.querySelectorAll('td[data-cell]')) {
-      cell.classList.toggle('cell-selected', ids.has(cell.dataset.cell));
-    }
+    markSelection(this.shadowRoot, this.shadowRoot, this.report.findings[index], button);
   }
 }
 

@@ -177,6 +177,14 @@ function gb18030(s) {
 
 const mutated004 = () => mutatedSample004(sample('004'));
 
+/** Checks the mutated sample 004 and selects its t3.balance finding; returns that finding. */
+async function checkMutatedAndSelectBalance(page) {
+  await pasteAndCheck(page, mutated004().text);
+  const balance = (await shownFindings(page)).find((f) => f.rule === 't3.balance');
+  await page.click(`button.finding[data-finding="${balance.index}"]`);
+  return balance;
+}
+
 const MUTATED_BALANCE = '自然人列：一(5) + 二(0) = 5，但 三(七)(4) + 四(0) = 4，相差 1';
 // The rule I + II = III.7 + IV, in the natural persons' column (2021 format's row IDs).
 const BALANCE_CELLS = ['t3.r1.natural', 't3.r2.natural', 't3.r3_7.natural', 't3.r4.natural'];
@@ -673,9 +681,7 @@ describe('regressions', () => {
     async (t) => {
       if (!sample('004')) return t.skip(NO_SAMPLES);
       await withPage(async ({ page }) => {
-        await pasteAndCheck(page, mutated004().text);
-        const balance = (await shownFindings(page)).find((f) => f.rule === 't3.balance');
-        await page.click(`button.finding[data-finding="${balance.index}"]`);
+        const balance = await checkMutatedAndSelectBalance(page);
         await page.click('#language');
         assert.equal(await page.getAttribute(`button.finding[data-finding="${balance.index}"]`, 'aria-pressed'), 'true');
         assert.deepEqual(await selectedCells(page), [...BALANCE_CELLS].sort());
@@ -689,9 +695,7 @@ describe('regressions', () => {
     async (t) => {
       if (!sample('004')) return t.skip(NO_SAMPLES);
       await withPage(async ({ page }) => {
-        await pasteAndCheck(page, mutated004().text);
-        const balance = (await shownFindings(page)).find((f) => f.rule === 't3.balance');
-        await page.click(`button.finding[data-finding="${balance.index}"]`);
+        await checkMutatedAndSelectBalance(page);
         await page.emulateMedia({ media: 'print' });
         const outlines = await page.$$eval('td.cell-failed', (tds) =>
           tds.map((td) => [td.dataset.cell, getComputedStyle(td).outlineStyle]).filter(([, style]) => style === 'none'),
@@ -773,9 +777,7 @@ describe('screenshots', () => {
     await withPage(async ({ page }) => {
       await pasteAndCheck(page, sample('000').text);
       const paths = [await screenshot(page, 'checker-000')];
-      await pasteAndCheck(page, mutated004().text);
-      const balance = (await shownFindings(page)).find((f) => f.rule === 't3.balance');
-      await page.click(`button.finding[data-finding="${balance.index}"]`);
+      await checkMutatedAndSelectBalance(page);
       paths.push(await screenshot(page, 'checker-004-mutated-selected'));
       await page.emulateMedia({ media: 'print' });
       assert.equal(await page.isVisible('#input'), false, 'print: no input panel');
