@@ -7,6 +7,10 @@
 #include <array>
 
 #include "decode.h"
+#include "docx.h"
+#include "html.h"
+#include "sniff.h"
+#include "flatten.h"
 #include "gouji/format.h"
 #include "map.h"
 #include "normalize.h"
@@ -128,26 +132,37 @@ void AddTemplateFinding(const Report& report, const TableInfo& table, std::vecto
   findings->push_back(std::move(f));
 }
 
-}  // namespace
-
-Result<Report> Check(std::string_view bytes, const CheckOptions& options) {
-  Result<DecodedText> decoded = Decode(bytes, options.encoding);
-  if (!decoded.ok()) return decoded.status();
-  Result<NormalizedText> normalized = Normalize(decoded.value().text);
+// The pipeline from decoded text on; `grid` holds the rows of the tables a published format kept
+// (empty for plain text), in positions of decoded.text.
+Result<Report> CheckDecoded(DecodedText decoded, const std::vector<GridRowText>& grid, SourceFormat format) {
+  Result<NormalizedText> normalized = Normalize(decoded.text);
   if (!normalized.ok()) return normalized.status();
   const NormalizedText& norm = normalized.value();
+  // Normalising only drops or folds characters, so origin is sorted: the normalised position of a
+  // source position is the first one that came from it or after it.
+  auto to_norm = [&norm](size_t source) {
+    return static_cast<size_t>(std::lower_bound(norm.origin.begin(), norm.origin.end(), source) -
+                               norm.origin.begin());
+  };
+  std::vector<std::pair<size_t, GridRowSpan>> grid_rows;  // normalised row start, cells
+  for (const GridRowText& row : grid) {
+    GridRowSpan span;
+    for (const auto& [begin, end] : row.cells) span.cells.push_back({to_norm(begin), to_norm(end)});
+    grid_rows.push_back({to_norm(row.begin), std::move(span)});
+  }
 
   Report report;
-  report.encoding = decoded.value().encoding;
+  report.format = SourceFormatName(format);
+  report.encoding = decoded.encoding;
   const Outline outline = FindOutline(norm.text);
   if (!outline.title.empty()) report.title = ToUtf8(outline.title);
   report.year = outline.year;
   report.year_source = outline.year_source;
 
   std::vector<Finding> findings;
-  if (decoded.value().malformed > 0) {
-    const std::string offset = std::to_string(decoded.value().first_malformed_offset.value_or(0));
-    const std::string count = std::to_string(decoded.value().malformed);
+  if (decoded.malformed > 0) {
+    const std::string offset = std::to_string(decoded.first_malformed_offset.value_or(0));
+    const std::string count = std::to_string(decoded.malformed);
     findings.push_back(ReportFinding(
         "input.malformed", Severity::kWarning, "",
         "输入中有 " + count + " 处无法按 " + report.encoding + " 解码的字节（第一处在第 " + offset +
@@ -181,7 +196,13 @@ Result<Report> Check(std::string_view bytes, const CheckOptions& options) {
   bool any_table = false;
   for (size_t t = 0; t < 3; ++t) {
     const TableText& text = Tables()[t];
-    tokenized[t] = Tokenize(norm.text, regions[t].first, regions[t].second);
+    // Where the source kept the table's grid, the grid wins over reading the text.
+    std::vector<GridRowSpan> rows_here;
+    for (const auto& [start, row] : grid_rows) {
+      if (start >= regions[t].first && start < regions[t].second) rows_here.push_back(row);
+    }
+    tokenized[t] = rows_here.empty() ? Tokenize(norm.text, regions[t].first, regions[t].second)
+                                     : TokenizeGrid(norm.text, rows_here);
     mapped[t] = MapTable(tokenized[t], LayoutsOf(text.id));
     const MappedTable& m = mapped[t];
     TableInfo info;
@@ -285,8 +306,54 @@ Result<Report> Check(std::string_view bytes, const CheckOptions& options) {
     report.summary.cells_expected += info.cells_expected;
   }
   report.findings = std::move(findings);
-  report.source = std::move(decoded.value().text);
+  report.source = std::move(decoded.text);
   return report;
+}
+
+}  // namespace
+
+Result<Report> CheckDocument(const Document& document) {
+  FlatDocument flat = Flatten(document);
+  DecodedText decoded;
+  decoded.text = std::move(flat.text);
+  decoded.encoding = document.encoding;
+  decoded.malformed = document.malformed_bytes;
+  if (document.malformed_bytes > 0) decoded.first_malformed_offset = document.first_malformed_offset;
+  return CheckDecoded(std::move(decoded), flat.rows, document.format);
+}
+
+Result<Report> Check(std::string_view bytes, const CheckOptions& options) {
+  if (Status size = CheckInputSize(bytes); !size.ok()) return size;
+  Result<Sniffed> kind = SniffFormat(bytes);
+  if (!kind.ok()) return kind.status();
+  Result<Document> document = Status();
+  switch (kind.value()) {
+    case Sniffed::kText: {
+      Result<DecodedText> decoded = Decode(bytes, options.encoding);
+      if (!decoded.ok()) return decoded.status();
+      return CheckDecoded(std::move(decoded.value()), {}, SourceFormat::kText);
+    }
+    case Sniffed::kPdf:
+      return Status(StatusCode::kNeedsPdfText,
+                    "这是 PDF 文件：需要先提取其中的文字及位置（网页和命令行会自动完成）。",
+                    "This is a PDF: its text and positions must be extracted first (the page and the "
+                    "command line do that themselves).");
+    case Sniffed::kHtml:
+      document = ReadHtml(bytes, options.encoding);
+      break;
+    case Sniffed::kZip:
+      document = ReadDocx(bytes);
+      break;
+  }
+  if (!document.ok()) return document.status();
+  return CheckDocument(document.value());
+}
+
+Result<Report> CheckHtml(std::string_view utf8) {
+  if (Status size = CheckInputSize(utf8); !size.ok()) return size;
+  Result<Document> document = ReadHtmlText(utf8);
+  if (!document.ok()) return document.status();
+  return CheckDocument(document.value());
 }
 
 Result<std::string> DecodeToUtf8(std::string_view bytes, Encoding encoding) {

@@ -10,23 +10,6 @@
 namespace gouji {
 namespace {
 
-struct KnownFormat {
-  std::string_view magic;
-  const char* name_zh;
-  const char* name_en;
-};
-
-// Formats people drop by mistake, or before gouji reads them, recognised by their first bytes so
-// that the message can name them instead of calling them "binary".
-constexpr KnownFormat kKnownFormats[] = {
-    {"%PDF", "PDF 文件", "a PDF file"},
-    {"PK\x03\x04", "Word (.docx) 或其他压缩格式文件", "a Word (.docx) or other zip-based file"},
-    {"\xD0\xCF\x11\xE0", "Word 97-2003 (.doc) 或 WPS 文件", "a Word 97-2003 (.doc) or WPS file"},
-    {"\x89PNG", "PNG 图片", "a PNG image"},
-    {"\xFF\xD8\xFF", "JPEG 图片", "a JPEG image"},
-    {"GIF8", "GIF 图片", "a GIF image"},
-};
-
 struct DecodeAttempt {
   std::u32string text;
   size_t malformed = 0;
@@ -161,7 +144,7 @@ bool AddIcuData(const void* package) {
   return U_SUCCESS(status);
 }
 
-Result<DecodedText> Decode(std::string_view bytes, Encoding requested) {
+Status CheckInputSize(std::string_view bytes) {
   if (bytes.empty()) {
     return Status(StatusCode::kEmptyInput, "输入为空：没有可检查的内容。",
                   "The input is empty: there is nothing to check.");
@@ -174,18 +157,11 @@ Result<DecodedText> Decode(std::string_view bytes, Encoding requested) {
                       std::to_string(kMaxInputBytes) +
                       " bytes): the text of an annual report is usually tens of kilobytes.");
   }
-  for (const KnownFormat& format : kKnownFormats) {
-    if (StartsWith(bytes, format.magic)) {
-      return Status(StatusCode::kUnsupportedFormat,
-                    std::string("这是") + format.name_zh +
-                        "，目前只能检查文本。请打开报告，全选并复制文字（含表格），粘贴后再检查；"
-                        "或另存为 .txt 文件。",
-                    std::string("This is ") + format.name_en +
-                        "; only text can be checked for now. Open the report, select and copy all "
-                        "of its text (tables included) and paste it, or save it as a .txt file.");
-    }
-  }
+  return Status();
+}
 
+Result<DecodedText> Decode(std::string_view bytes, Encoding requested) {
+  if (Status size = CheckInputSize(bytes); !size.ok()) return size;
   std::string_view body = bytes;
   uint64_t base = 0;
   const char* encoding = nullptr;

@@ -26,6 +26,9 @@ struct DecodedText {
 
 Result<DecodedText> Decode(std::string_view bytes, Encoding requested);
 
+// kEmptyInput or kTooLarge (kMaxInputBytes), whatever the format; Ok otherwise.
+Status CheckInputSize(std::string_view bytes);
+
 }  // namespace gouji
 
 #endif  // GOUJI_DECODE_H_

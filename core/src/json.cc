@@ -7,6 +7,7 @@
 
 #include "gouji/check.h"
 #include "gouji/format.h"
+#include "unicode.h"
 
 namespace gouji {
 namespace {
@@ -52,7 +53,9 @@ std::string Dump(const Json& json) {
 std::string ReportToJson(const Report& report) {
   Json json;
   json["gouji"] = Version();
-  json["input"] = {{"encoding", report.encoding}, {"characters", report.source.size()}};
+  json["input"] = {{"format", report.format}, {"encoding", report.encoding}, {"characters", report.source.size()}};
+  // A published format's text exists only here: the page shows it as the source the spans index.
+  if (report.format != "text") json["input"]["text"] = ToUtf8(report.source);
 
   Json sections = Json::array();
   for (const SectionInfo& s : report.sections) {

@@ -125,7 +125,7 @@ class TableMapper {
         // number); one cell per line marks no rows, and text there is a label's wrapped remainder
         // or a caption rather than a value.
         rows_marked_(region.flattening == Flattening::kPipe || region.flattening == Flattening::kTabRows ||
-                     region.flattening == Flattening::kTabIndented) {
+                     region.flattening == Flattening::kTabIndented || region.flattening == Flattening::kGrid) {
     roles_.reserve(tokens_.size());
     for (const Token& token : tokens_) roles_.push_back(Classify(token, index_));
     out_.layout = &layout;

@@ -47,6 +47,9 @@ const char* StatusCodeName(StatusCode code) {
     case StatusCode::kTooLarge: return "too_large";
     case StatusCode::kBinaryInput: return "binary_input";
     case StatusCode::kUnsupportedFormat: return "unsupported_format";
+    case StatusCode::kDamagedFile: return "damaged_file";
+    case StatusCode::kNeedsPdfText: return "pdf_text_needed";
+    case StatusCode::kNoText: return "no_text";
     case StatusCode::kBadEncoding: return "bad_encoding";
     case StatusCode::kNotAReport: return "not_a_report";
     case StatusCode::kUnreadable: return "unreadable";

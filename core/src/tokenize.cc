@@ -268,6 +268,7 @@ const char* FlatteningName(Flattening f) {
     case Flattening::kTabIndented: return "tab_indented";
     case Flattening::kCellPerLine: return "cell_per_line";
     case Flattening::kCellPerLineSpaced: return "cell_per_line_spaced";
+    case Flattening::kGrid: return "grid";
   }
   return "unknown";
 }
@@ -292,6 +293,27 @@ TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end) {
     default:
       TokenizeLines(lines, region.flattening, &region.tokens);
       break;
+  }
+  return region;
+}
+
+
+TokenizedRegion TokenizeGrid(const std::u32string& text, const std::vector<GridRowSpan>& rows) {
+  TokenizedRegion region;
+  region.flattening = Flattening::kGrid;
+  for (const GridRowSpan& row : rows) {
+    bool first = true;
+    for (const auto& [begin, end] : row.cells) {
+      const std::u32string_view cell = std::u32string_view(text).substr(begin, end - begin);
+      const std::u32string_view trimmed = Trim(cell);
+      Token token;
+      token.text = std::u32string(trimmed);
+      token.begin = trimmed.empty() ? begin : begin + static_cast<size_t>(trimmed.data() - cell.data());
+      token.end = trimmed.empty() ? end : token.begin + trimmed.size();
+      token.row_start = first;
+      first = false;
+      region.tokens.push_back(std::move(token));
+    }
   }
   return region;
 }

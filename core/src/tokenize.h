@@ -7,6 +7,8 @@
 //                  line without the tab continues the cell above (a header split over two lines)
 //   cell_per_line  one cell per line; a line of spaces only is an empty cell
 //   cell_per_line_spaced  the same with an empty line between every two cells
+//   grid           a table read from a published format (HTML, .docx, PDF): its rows and cells are
+//                  known, nothing is guessed (TokenizeGrid)
 // A line of a label followed by numbers separated by spaces ("规章 0 0 0") is read as a row in
 // the line-based flattenings. Cells keep their position in the normalised text.
 #ifndef GOUJI_TOKENIZE_H_
@@ -14,6 +16,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace gouji {
@@ -26,7 +29,7 @@ struct Token {
   bool placeholder = false;  // a cell with nothing at all in it: a merged cell's leftover
 };
 
-enum class Flattening { kPipe, kTabRows, kTabIndented, kCellPerLine, kCellPerLineSpaced };
+enum class Flattening { kPipe, kTabRows, kTabIndented, kCellPerLine, kCellPerLineSpaced, kGrid };
 const char* FlatteningName(Flattening f);  // "pipe", "tab_rows", ...
 
 struct TokenizedRegion {
@@ -36,6 +39,15 @@ struct TokenizedRegion {
 
 // Tokenises text[begin, end), which should start at a line start.
 TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end);
+
+// A table row whose cells are known, in positions of the text.
+struct GridRowSpan {
+  std::vector<std::pair<size_t, size_t>> cells;
+};
+
+// One token per written cell of the rows, in order; an empty cell is a blank cell (a real cell the
+// source left empty), never a placeholder.
+TokenizedRegion TokenizeGrid(const std::u32string& text, const std::vector<GridRowSpan>& rows);
 
 }  // namespace gouji
 

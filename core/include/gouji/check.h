@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "gouji/document.h"
 #include "gouji/report.h"
 #include "gouji/status.h"
 
@@ -32,7 +33,19 @@ struct CheckOptions {
 // mistakenly dropped video.
 constexpr size_t kMaxInputBytes = 16 * 1024 * 1024;
 
+// `bytes` is a file as it was published, its format told by its content: text (UTF-8, UTF-16,
+// GBK/GB18030), an HTML page, or a Word document (.docx). A PDF gives kNeedsPdfText: the caller
+// extracts its positioned text (pdf.js, poppler) and calls CheckPdfText (pdf_text.h). Formats
+// gouji does not read (.doc, .wps, images) give kUnsupportedFormat with a message saying what to do.
 Result<Report> Check(std::string_view bytes, const CheckOptions& options = {});
+
+// HTML that is already text: what a browser's clipboard holds as text/html when a report is
+// copied from a web page.
+Result<Report> CheckHtml(std::string_view utf8);
+
+// Checks a report read from a published format (document.h): the same pipeline, with each table's
+// rows and cells taken from its grid.
+Result<Report> CheckDocument(const Document& document);
 
 // The JSON documented in docs/json-schema.md. Deterministic: the same report gives the same bytes
 // on every platform (native and WebAssembly builds are compared byte for byte in the tests).

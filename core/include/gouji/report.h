@@ -95,6 +95,7 @@ struct Summary {
 };
 
 struct Report {
+  std::string format = "text";  // what was read: "text", "html", "docx", "pdf" (document.h)
   std::string encoding;  // "UTF-8", "UTF-16LE", "GB18030", ...
   std::string title;     // the report's title line, if one was found
   std::optional<int> year;
@@ -105,7 +106,9 @@ struct Report {
   std::vector<Cell> cells;  // in the format's reading order: t2, t3 row by row, t4
   std::vector<Finding> findings;
   Summary summary;
-  std::u32string source;  // the decoded input, which spans index
+  // The decoded input, which spans index. For a published format (HTML, .docx, PDF), the text gouji
+  // made of it: paragraphs as lines, a table row as its cells separated by tabs (flatten.h).
+  std::u32string source;
 
   const Cell* FindCell(const std::string& id) const;
 };

@@ -21,7 +21,10 @@ enum class StatusCode {
   kEmptyInput,         // no bytes, or only white space
   kTooLarge,           // larger than kMaxInputBytes
   kBinaryInput,        // not text (NUL bytes, control characters)
-  kUnsupportedFormat,  // a known non-text format (PDF, Word, image) the text reader cannot take
+  kUnsupportedFormat,  // a format gouji does not read (.doc, .wps, images, a zip that is not .docx)
+  kDamagedFile,        // a format gouji reads (.docx, HTML), but this file of it is broken
+  kNeedsPdfText,       // a PDF: the caller extracts its positioned text and calls CheckPdfText()
+  kNoText,             // a PDF (or document) without any text: a scan
   kBadEncoding,        // bytes that decode in no supported encoding
   kNotAReport,         // text, but none of the report's sections or tables were found
   kUnreadable,         // the file could not be read (the CLI's, before any checking)

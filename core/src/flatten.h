@@ -1,0 +1,33 @@
+// Stage 1 for documents: a Document (document.h) -> the text gouji checks and shows, with the
+// place of every table row and cell in it, so that a table's cells come from its grid.
+//
+// Paragraphs become lines; a table row becomes one line of its cells separated by tabs (the shape
+// a browser gives a copied table). A line break inside a cell is dropped between Han characters
+// and becomes a space elsewhere: "三、本年度<br>办理结果" is one label.
+#ifndef GOUJI_FLATTEN_H_
+#define GOUJI_FLATTEN_H_
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "gouji/document.h"
+
+namespace gouji {
+
+struct GridRowText {
+  size_t begin = 0, end = 0;                        // the row's line, code points of the text
+  std::vector<std::pair<size_t, size_t>> cells;     // each written cell, in order
+};
+
+struct FlatDocument {
+  std::u32string text;
+  std::vector<GridRowText> rows;  // in text order
+};
+
+FlatDocument Flatten(const Document& document);
+
+}  // namespace gouji
+
+#endif  // GOUJI_FLATTEN_H_

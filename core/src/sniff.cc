@@ -1,0 +1,90 @@
+#include "sniff.h"
+
+#include <cctype>
+#include <string>
+
+namespace gouji {
+namespace {
+
+bool StartsWith(std::string_view bytes, std::string_view prefix) {
+  return bytes.substr(0, prefix.size()) == prefix;
+}
+
+struct KnownFormat {
+  std::string_view magic;
+  const char* name_zh;
+  const char* name_en;
+};
+
+// Formats people drop by mistake, named so that the message can say what they are.
+constexpr KnownFormat kUnreadable[] = {
+    {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "Word 97-2003 (.doc)、WPS (.wps) 或 Excel (.xls) 文件",
+     "a Word 97-2003 (.doc), WPS (.wps) or Excel (.xls) file"},
+    {"{\\rtf", "RTF 文件", "an RTF file"},
+    {"\x89PNG", "PNG 图片", "a PNG image"},
+    {"\xFF\xD8\xFF", "JPEG 图片", "a JPEG image"},
+    {"GIF8", "GIF 图片", "a GIF image"},
+    {"BM", "BMP 图片", "a BMP image"},
+    {"II*\0", "TIFF 图片", "a TIFF image"},
+    {"MM\0*", "TIFF 图片", "a TIFF image"},
+    {"Rar!", "RAR 压缩包", "a RAR archive"},
+    {"7z\xBC\xAF", "7z 压缩包", "a 7z archive"},
+    {"\x1F\x8B", "gzip 压缩文件", "a gzip file"},
+};
+
+// The first bytes of an HTML document, as the WHATWG MIME sniffing standard lists them (tag names
+// followed by a space or '>'), and the comment that clipboard HTML often starts with.
+constexpr std::string_view kHtmlStarts[] = {"<!doctype html", "<html", "<head", "<body", "<meta", "<table",
+                                            "<div", "<p", "<h1", "<h2", "<font", "<span", "<title",
+                                            "<style", "<script", "<br", "<b", "<a", "<!--"};
+
+bool LooksLikeHtml(std::string_view bytes) {
+  if (StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  size_t i = 0;
+  while (i < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[i]))) ++i;
+  // An XML declaration may precede XHTML.
+  if (bytes.substr(i, 5) == "<?xml") {
+    const size_t close = bytes.find("?>", i);
+    if (close == std::string_view::npos) return false;
+    for (i = close + 2; i < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[i]));) ++i;
+  }
+  std::string head(bytes.substr(i, 16));
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view start : kHtmlStarts) {
+    if (!StartsWith(head, start)) continue;
+    if (start == "<!--") return true;
+    const char after = head.size() > start.size() ? head[start.size()] : '\0';
+    if (after == ' ' || after == '>' || after == '\t' || after == '\n' || after == '\r' || after == '/') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Status UnsupportedFormat(const char* name_zh, const char* name_en) {
+  return Status(StatusCode::kUnsupportedFormat,
+                std::string("这是") + name_zh +
+                    "，gouji 无法读取。可以检查的格式：文本（.txt）、网页（.html，或从网页复制粘贴）、"
+                    "Word 文档（.docx）和带文字的 PDF。请用 Word 或 WPS 打开后“另存为” .docx 或 PDF，"
+                    "或全选复制报告文字（含表格）后粘贴。",
+                std::string("This is ") + name_en +
+                    ", which gouji cannot read. It reads text (.txt), web pages (.html, or pasted "
+                    "from a browser), Word documents (.docx) and PDFs with a text layer. Open the file "
+                    "in Word or WPS and save it as .docx or PDF, or copy all of the report's text "
+                    "(tables included) and paste it.");
+}
+
+Result<Sniffed> SniffFormat(std::string_view bytes) {
+  if (StartsWith(bytes, "%PDF-")) return Sniffed::kPdf;
+  if (StartsWith(bytes, "PK\x03\x04")) return Sniffed::kZip;
+  for (const KnownFormat& format : kUnreadable) {
+    if (StartsWith(bytes, format.magic)) return UnsupportedFormat(format.name_zh, format.name_en);
+  }
+  if (bytes.size() >= 12 && StartsWith(bytes, "RIFF") && bytes.substr(8, 4) == "WEBP") {
+    return UnsupportedFormat("WebP 图片", "a WebP image");
+  }
+  if (LooksLikeHtml(bytes)) return Sniffed::kHtml;
+  return Sniffed::kText;
+}
+
+}  // namespace gouji
