@@ -16,7 +16,7 @@ say() { printf '\n== %s\n' "$*"; }
 
 # Debian packages the build and the tests need (Emscripten comes through emsdk-env.sh).
 PACKAGES=(build-essential cmake ninja-build pkg-config libicu-dev icu-devtools nlohmann-json3-dev catch2
-          nodejs brotli dpkg-dev poppler-utils)
+          nodejs brotli dpkg-dev poppler-utils libpoppler-cpp-dev zlib1g-dev)
 
 apt_get() {
   if [ "$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get "$@"
@@ -33,11 +33,19 @@ setup() {
     apt_get update -q
     apt_get install -y -q "${missing[@]}"
   fi
+  # npm (pdf.js, the browser tests, the gumbo source): Debian packages it apart from nodejs; a
+  # nodejs from elsewhere (NodeSource) carries its own.
+  if ! command -v npm >/dev/null 2>&1; then
+    say "installing npm"
+    apt_get install -y -q npm
+  fi
   # shellcheck source=emsdk-env.sh
   source "$ROOT/emsdk-env.sh"
   say "ICU for WebAssembly (built once, then cached)"
   GOUJI_ICU_WASM_PREFIX=$("$ROOT/scripts/build-icu-wasm.sh" | tail -n 1)
   export GOUJI_ICU_WASM_PREFIX
+  say "gumbo, the HTML parser (fetched once, then cached)"
+  "$ROOT/scripts/fetch-gumbo.sh" >/dev/null
 }
 
 build_native() {
@@ -60,6 +68,7 @@ build_wasm() {
 
 build_site() {
   say "the web checker (build/site)"
+  bash "$ROOT/web/install.sh"  # pdf.js, which the page loads when a PDF is dropped
   node "$ROOT/web/build.mjs" --wasm "$ROOT/build/wasm/web" --icu "$GOUJI_ICU_WASM_PREFIX" \
     --samples "$SHARED/samples" --out "$ROOT/build/site"
 }

@@ -4,7 +4,12 @@
 //   const gouji = await createGouji();
 //   gouji.check(text)                    -> JSON string (report, or {"error": ...})
 //   gouji.checkBytes(uint8array, "auto") -> the same, for a file's bytes ("auto", "utf-8",
-//                                           "gb18030", "utf-16"); the encoding is detected
+//                                           "gb18030", "utf-16"); the format (text, HTML, .docx)
+//                                           and the encoding are detected. A PDF answers
+//                                           {"error": {"code": "pdf_text_needed"}}: extract its
+//                                           text with web/pdf-text.js and call checkPdfText
+//   gouji.checkHtml(html)                -> the same, for HTML as text (a paste's text/html)
+//   gouji.checkPdfText(json)             -> the same, for a PDF's positioned text (pdf_text.h)
 //   gouji.decode(uint8array)             -> {"text": ...}: a file's bytes as text, the encoding
 //                                           detected as check() would; or {"error": ...}
 //   gouji.addData(uint8array)            -> true if ICU took the data package (the GB18030 tables,
@@ -15,9 +20,11 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "gouji/check.h"
 #include "gouji/format.h"
+#include "gouji/pdf_text.h"
 
 namespace {
 
@@ -38,6 +45,18 @@ std::string CheckBytes(const std::string& bytes, const std::string& encoding) {
   else if (encoding == "gb18030" || encoding == "gbk") e = gouji::Encoding::kGb18030;
   else if (encoding == "utf-16") e = gouji::Encoding::kUtf16;
   return Run(bytes, e);
+}
+
+std::string CheckHtml(const std::string& html) {
+  gouji::Result<gouji::Report> result = gouji::CheckHtml(html);
+  return result.ok() ? gouji::ReportToJson(result.value()) : gouji::StatusToJson(result.status());
+}
+
+std::string CheckPdfText(const std::string& json) {
+  gouji::Result<std::vector<gouji::PdfPage>> pages = gouji::PdfPagesFromJson(json);
+  if (!pages.ok()) return gouji::StatusToJson(pages.status());
+  gouji::Result<gouji::Report> result = gouji::CheckPdfText(pages.value());
+  return result.ok() ? gouji::ReportToJson(result.value()) : gouji::StatusToJson(result.status());
 }
 
 std::string Decode(const std::string& bytes) {
@@ -62,6 +81,8 @@ std::string Layouts() { return gouji::LayoutsToJson(); }
 EMSCRIPTEN_BINDINGS(gouji) {
   emscripten::function("check", &CheckText);
   emscripten::function("checkBytes", &CheckBytes);
+  emscripten::function("checkHtml", &CheckHtml);
+  emscripten::function("checkPdfText", &CheckPdfText);
   emscripten::function("addData", &AddData);
   emscripten::function("decode", &Decode);
   emscripten::function("layouts", &Layouts);

@@ -134,7 +134,7 @@ void AddTemplateFinding(const Report& report, const TableInfo& table, std::vecto
 
 // The pipeline from decoded text on; `grid` holds the rows of the tables a published format kept
 // (empty for plain text), in positions of decoded.text.
-Result<Report> CheckDecoded(DecodedText decoded, const std::vector<GridRowText>& grid, SourceFormat format) {
+Result<Report> CheckDecoded(DecodedText decoded, const std::vector<GridRowSpan>& grid, SourceFormat format) {
   Result<NormalizedText> normalized = Normalize(decoded.text);
   if (!normalized.ok()) return normalized.status();
   const NormalizedText& norm = normalized.value();
@@ -144,11 +144,11 @@ Result<Report> CheckDecoded(DecodedText decoded, const std::vector<GridRowText>&
     return static_cast<size_t>(std::lower_bound(norm.origin.begin(), norm.origin.end(), source) -
                                norm.origin.begin());
   };
-  std::vector<std::pair<size_t, GridRowSpan>> grid_rows;  // normalised row start, cells
-  for (const GridRowText& row : grid) {
-    GridRowSpan span;
-    for (const auto& [begin, end] : row.cells) span.cells.push_back({to_norm(begin), to_norm(end)});
-    grid_rows.push_back({to_norm(row.begin), std::move(span)});
+  std::vector<GridRowSpan> grid_rows;  // in normalised positions
+  for (const GridRowSpan& row : grid) {
+    GridRowSpan span{to_norm(row.begin), to_norm(row.end), {}};
+    for (const GridCellSpan& cell : row.cells) span.cells.push_back({to_norm(cell.begin), to_norm(cell.end), cell.x});
+    grid_rows.push_back(std::move(span));
   }
 
   Report report;
@@ -198,8 +198,8 @@ Result<Report> CheckDecoded(DecodedText decoded, const std::vector<GridRowText>&
     const TableText& text = Tables()[t];
     // Where the source kept the table's grid, the grid wins over reading the text.
     std::vector<GridRowSpan> rows_here;
-    for (const auto& [start, row] : grid_rows) {
-      if (start >= regions[t].first && start < regions[t].second) rows_here.push_back(row);
+    for (const GridRowSpan& row : grid_rows) {
+      if (row.begin >= regions[t].first && row.begin < regions[t].second) rows_here.push_back(row);
     }
     tokenized[t] = rows_here.empty() ? Tokenize(norm.text, regions[t].first, regions[t].second)
                                      : TokenizeGrid(norm.text, rows_here);

@@ -44,13 +44,13 @@ FlatDocument Flatten(const Document& document) {
     }
     for (const std::vector<GridCell>& row : block.grid.rows) {
       new_line();
-      GridRowText placed;
+      GridRowSpan placed;
       placed.begin = text.size();
       for (size_t k = 0; k < row.size(); ++k) {
         if (k > 0) text += U'\t';
         const size_t begin = text.size();
         text += CellLine(row[k].text);
-        placed.cells.push_back({begin, text.size()});
+        placed.cells.push_back({begin, text.size(), row[k].x});
       }
       placed.end = text.size();
       flat.rows.push_back(std::move(placed));

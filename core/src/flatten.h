@@ -9,21 +9,16 @@
 
 #include <cstddef>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "gouji/document.h"
+#include "tokenize.h"
 
 namespace gouji {
 
-struct GridRowText {
-  size_t begin = 0, end = 0;                        // the row's line, code points of the text
-  std::vector<std::pair<size_t, size_t>> cells;     // each written cell, in order
-};
-
 struct FlatDocument {
   std::u32string text;
-  std::vector<GridRowText> rows;  // in text order
+  std::vector<GridRowSpan> rows;  // each table row's line and written cells, in text order
 };
 
 FlatDocument Flatten(const Document& document);

@@ -16,7 +16,8 @@ bool KeepInLooseForm(char32_t c) {
   return IsHan(c) || IsAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Length of the enumerator at the start of `text` ("一、", "(三)", "1.", "(2)", "3、"), or 0.
+}  // namespace
+
 size_t EnumeratorLength(std::u32string_view text) {
   size_t i = 0;
   while (i < text.size() && IsSpace(text[i])) ++i;
@@ -29,6 +30,8 @@ size_t EnumeratorLength(std::u32string_view text) {
   if (i < text.size() && (text[i] == U'、' || text[i] == U'.' || text[i] == U',')) return i + 1;
   return 0;
 }
+
+namespace {
 
 // Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`.
 int EditDistance(std::u32string_view a, std::u32string_view b, int limit) {

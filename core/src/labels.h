@@ -40,6 +40,9 @@ LabelMatch MatchLabel(const LabelForms& text, const LabelForms& label);
 // only ("0", "-3", "5,630", "821.73万元", "/").
 bool LooksLikeValue(std::u32string_view text);
 
+// Length of the enumerator at the start of NFKC text ("一、", "(三)", "1.", "(2)", "3、"), or 0.
+size_t EnumeratorLength(std::u32string_view text);
+
 }  // namespace gouji
 
 #endif  // GOUJI_LABELS_H_

@@ -1,6 +1,7 @@
 #include "map.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -129,11 +130,19 @@ class TableMapper {
     roles_.reserve(tokens_.size());
     for (const Token& token : tokens_) roles_.push_back(Classify(token, index_));
     out_.layout = &layout;
+    first_value_ = tokens_.size();
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (roles_[i].role == Role::kValue && !tokens_[i].text.empty()) {
+        first_value_ = i;
+        break;
+      }
+    }
   }
 
   MappedTable Run() && {
     if (layout_.labelled_rows) MapLabelledRows();
     else MapUnlabelledRun();
+    PlaceDeferred();
     Score();
     return std::move(out_);
   }
@@ -162,6 +171,15 @@ class TableMapper {
       }
       if (only_text) values.resize(n);  // a note or caption after the row, not a cell
     }
+    if (values.size() < n && !label && HavePositions(values) &&
+        PlaceByPosition(row, label, values, id_prefix, first_column, n)) {
+      return;  // the unlabelled run (t4): its columns' headers are all there is
+    }
+    if (values.size() < n && label && HavePositions(values)) {
+      // Blank cells of a PDF are not drawn: place the row once every column's position is known.
+      deferred_.push_back({&row, label, std::move(values), id_prefix, first_column, n});
+      return;
+    }
     if (values.size() != n) {
       RowProblem problem;
       problem.kind = RowProblem::Kind::kUnplaced;
@@ -176,7 +194,106 @@ class TableMapper {
       const ColumnSpec& column = row.columns[first_column + k];
       out_.cells.push_back({id_prefix + column.id, &row, &column, &tokens_[values[k]]});
       Extend(tokens_[values[k]]);
+      if (tokens_[values[k]].x >= 0) {
+        auto& [sum, count] = column_x_[&column];
+        sum += tokens_[values[k]].x;
+        ++count;
+      }
     }
+  }
+
+  bool HavePositions(const std::vector<size_t>& values) const {
+    return !values.empty() &&
+           std::all_of(values.begin(), values.end(), [this](size_t v) { return tokens_[v].x >= 0; });
+  }
+
+  // Where a column stands on the page: the mean position of the values placed in it, or else its
+  // header (a token before the first value whose text begins the column's label: "科研机" of a
+  // wrapped "科研机构"); the k-th column of a label takes the k-th such header from the left. NaN if
+  // unknown.
+  std::vector<double> ColumnCentres(const std::vector<const ColumnSpec*>& columns) const {
+    std::map<std::u32string, std::vector<double>> headers;  // a label's loose form -> header x's
+    for (const ColumnSpec* c : columns) headers[LooseForm(FromUtf8(c->label))];
+    for (size_t i = 0; i < tokens_.size() && i < first_value_; ++i) {
+      const Token& t = tokens_[i];
+      if (t.x < 0 || roles_[i].role == Role::kValue || roles_[i].role == Role::kRowLabel) continue;
+      const std::u32string loose = LooseForm(t.text);
+      if (loose.size() < 2) continue;
+      for (auto& [label, xs] : headers) {
+        if (label.compare(0, loose.size(), loose) == 0) xs.push_back(t.x);
+      }
+    }
+    for (auto& [label, xs] : headers) std::sort(xs.begin(), xs.end());
+    std::map<std::u32string, size_t> seen;
+    std::vector<double> centres;
+    for (const ColumnSpec* c : columns) {
+      const std::u32string label = LooseForm(FromUtf8(c->label));
+      const size_t k = seen[label]++;
+      auto stat = column_x_.find(c);
+      if (stat != column_x_.end()) centres.push_back(stat->second.first / stat->second.second);
+      else if (headers[label].size() == static_cast<size_t>(std::count_if(columns.begin(), columns.end(), [&](const ColumnSpec* o) { return LooseForm(FromUtf8(o->label)) == label; })))
+        centres.push_back(headers[label][k]);
+      else centres.push_back(std::nan(""));
+    }
+    return centres;
+  }
+
+  // A PDF row with fewer values than columns (a PDF does not draw blank cells): each value goes to
+  // the column whose position is nearest, if that is unambiguous (nearer than halfway to the next
+  // column, one value per column, in order), and the columns left over are blank. Without every
+  // column's position the row is reported as unplaced: never guessed.
+  bool PlaceByPosition(const RowSpec& row, const Token* label, const std::vector<size_t>& values,
+                       const std::string& prefix, size_t first_column, size_t n) {
+    std::vector<const ColumnSpec*> columns;
+    for (size_t k = 0; k < n; ++k) columns.push_back(&row.columns[first_column + k]);
+    const std::vector<double> centres = ColumnCentres(columns);
+    if (std::any_of(centres.begin(), centres.end(), [](double c) { return std::isnan(c); })) return false;
+    std::vector<int> slot(n, -1);
+    int last = -1;
+    for (size_t v = 0; v < values.size(); ++v) {
+      const double x = tokens_[values[v]].x;
+      size_t best = 0;
+      for (size_t k = 1; k < n; ++k) {
+        if (std::abs(centres[k] - x) < std::abs(centres[best] - x)) best = k;
+      }
+      double spacing = 1e9;
+      if (best > 0) spacing = std::min(spacing, std::abs(centres[best] - centres[best - 1]));
+      if (best + 1 < n) spacing = std::min(spacing, std::abs(centres[best + 1] - centres[best]));
+      if (static_cast<int>(best) <= last || std::abs(centres[best] - x) >= spacing / 2) return false;
+      slot[best] = static_cast<int>(v);
+      last = static_cast<int>(best);
+    }
+    const size_t at = label ? label->end : tokens_[values.empty() ? 0 : values.front()].begin;
+    for (size_t k = 0; k < n; ++k) {
+      const Token* token;
+      if (slot[k] >= 0) {
+        token = &tokens_[values[slot[k]]];
+      } else {
+        Token blank;  // a cell the PDF left blank: shown where the row starts
+        blank.begin = blank.end = at;
+        out_.undrawn.push_back(blank);
+        token = &out_.undrawn.back();
+      }
+      out_.cells.push_back({prefix + columns[k]->id, &row, columns[k], token});
+      Extend(*token);
+    }
+    return true;
+  }
+
+  void PlaceDeferred() {
+    for (Deferred& d : deferred_) {
+      if (!PlaceByPosition(*d.row, d.label, d.values, d.prefix, d.first_column, d.n)) {
+        out_.problems.push_back({RowProblem::Kind::kUnplaced, d.row, d.label, d.values.size(), d.n});
+      }
+    }
+    if (!deferred_.empty()) {
+      // Back into the layout's reading order.
+      std::stable_sort(out_.cells.begin(), out_.cells.end(), [](const PlacedCell& a, const PlacedCell& b) {
+        if (a.row != b.row) return a.row < b.row;
+        return a.column < b.column;
+      });
+    }
+    deferred_.clear();
   }
 
   std::string Prefix(const RowSpec& row) const {
@@ -343,6 +460,16 @@ class TableMapper {
   const LabelIndex& index_;
   std::vector<Classified> roles_;
   MappedTable out_;
+  struct Deferred {
+    const RowSpec* row;
+    const Token* label;
+    std::vector<size_t> values;
+    std::string prefix;
+    size_t first_column, n;
+  };
+  std::vector<Deferred> deferred_;
+  std::map<const ColumnSpec*, std::pair<double, int>> column_x_;  // sum of placed x, count
+  size_t first_value_ = 0;  // tokens before it may be column headers
   const bool rows_marked_;
   bool extent_started_ = false;
   size_t rows_found_ = 0;

@@ -9,6 +9,7 @@
 #define GOUJI_MAP_H_
 
 #include <cstddef>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,8 @@ struct MappedTable {
   std::vector<PlacedCell> cells;  // in the layout's order
   std::vector<LabelDeviation> deviations;
   std::vector<RowProblem> problems;
+  // Blank cells a PDF did not draw, placed by their column's position (cells may point at them).
+  std::deque<Token> undrawn;
   size_t begin = 0, end = 0;  // normalised extent, first label to last value
   int score = 0;              // how well the layout fits; compared between layouts
 };

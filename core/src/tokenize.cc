@@ -303,7 +303,7 @@ TokenizedRegion TokenizeGrid(const std::u32string& text, const std::vector<GridR
   region.flattening = Flattening::kGrid;
   for (const GridRowSpan& row : rows) {
     bool first = true;
-    for (const auto& [begin, end] : row.cells) {
+    for (const auto& [begin, end, x] : row.cells) {
       const std::u32string_view cell = std::u32string_view(text).substr(begin, end - begin);
       const std::u32string_view trimmed = Trim(cell);
       Token token;
@@ -311,6 +311,7 @@ TokenizedRegion TokenizeGrid(const std::u32string& text, const std::vector<GridR
       token.begin = trimmed.empty() ? begin : begin + static_cast<size_t>(trimmed.data() - cell.data());
       token.end = trimmed.empty() ? end : token.begin + trimmed.size();
       token.row_start = first;
+      token.x = x;
       first = false;
       region.tokens.push_back(std::move(token));
     }

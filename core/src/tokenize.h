@@ -16,7 +16,6 @@
 
 #include <cstddef>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace gouji {
@@ -27,6 +26,7 @@ struct Token {
   size_t end = 0;
   bool row_start = false;    // the first cell of a row, where the flattening shows rows
   bool placeholder = false;  // a cell with nothing at all in it: a merged cell's leftover
+  double x = -1;             // a PDF cell's horizontal centre on its page, in points; < 0 unknown
 };
 
 enum class Flattening { kPipe, kTabRows, kTabIndented, kCellPerLine, kCellPerLineSpaced, kGrid };
@@ -40,9 +40,14 @@ struct TokenizedRegion {
 // Tokenises text[begin, end), which should start at a line start.
 TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end);
 
-// A table row whose cells are known, in positions of the text.
+// A table row whose cells are known, in positions of a text.
+struct GridCellSpan {
+  size_t begin = 0, end = 0;
+  double x = -1;  // as Token::x
+};
 struct GridRowSpan {
-  std::vector<std::pair<size_t, size_t>> cells;
+  size_t begin = 0, end = 0;  // the row's line
+  std::vector<GridCellSpan> cells;
 };
 
 // One token per written cell of the rows, in order; an empty cell is a blank cell (a real cell the

@@ -20,6 +20,9 @@ struct GridCell {
   std::string text;  // UTF-8; a line break inside the cell as '\n'
   int row_span = 1;
   int col_span = 1;
+  // A PDF cell's horizontal centre on its page, in points (negative where unknown): lets a row
+  // with blank cells, which a PDF does not draw at all, be placed by its columns' positions.
+  double x = -1;
 };
 
 // Rows of cells as the source writes them: a cell covered by a merged cell above it (rowspan,

@@ -1,0 +1,239 @@
+#include "pdf_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "labels.h"
+#include "unicode.h"
+
+namespace gouji {
+namespace {
+
+struct Box {
+  double left = 0, top = 0, right = 0, bottom = 0;
+  double height() const { return bottom - top; }
+  double middle() const { return (top + bottom) / 2; }
+  void Extend(const Box& b) {
+    left = std::min(left, b.left), top = std::min(top, b.top);
+    right = std::max(right, b.right), bottom = std::max(bottom, b.bottom);
+  }
+};
+
+struct Run {
+  Box box;
+  std::u32string text;
+};
+
+struct CellText {
+  Box box;
+  std::u32string text;
+  bool value = false;
+};
+
+struct Line {
+  Box box;       // of the run that started it: lines do not grow into their neighbours
+  std::vector<Run> runs;
+  std::vector<CellText> cells;
+  double height = 0;    // the median run height
+};
+
+// Joins text that was split by position: Han characters and punctuation join directly, words with
+// a space.
+void AppendJoined(const std::u32string& text, std::u32string* out) {
+  if (!out->empty() && !text.empty()) {
+    const char32_t a = out->back(), b = text.front();
+    const bool ascii_word = a < 0x2E80 && b < 0x2E80 && !IsSpace(a) && !IsSpace(b);
+    if (ascii_word) out->push_back(U' ');
+  }
+  out->append(text);
+}
+
+std::vector<Line> Lines(const PdfPage& page) {
+  std::vector<Run> runs;
+  for (const PdfTextItem& item : page.items) {
+    std::u32string text(Trim(FromUtf8(item.text)));
+    if (text.empty() || !(item.height > 0) || !std::isfinite(item.x + item.y + item.width + item.height)) continue;
+    runs.push_back({{item.x, item.y, item.x + std::max(0.0, item.width), item.y + item.height}, std::move(text)});
+  }
+  std::stable_sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.box.middle() < b.box.middle(); });
+  // Vertical text (三、/本年/度办 written down a merged cell: taller than wide, several characters)
+  // joins the lines the other runs make; seeding lines of its own, it would pull a row's label and
+  // values apart.
+  const auto vertical = [](const Run& r) { return r.text.size() >= 2 && r.box.height() > 1.5 * (r.box.right - r.box.left); };
+  std::stable_partition(runs.begin(), runs.end(), [&](const Run& r) { return !vertical(r); });
+  std::vector<Line> lines;
+  for (Run& run : runs) {
+    // The line this run shares most of its height with, among the last few (lines are in order).
+    Line* best = nullptr;
+    double best_overlap = 0;
+    for (size_t k = lines.size(); k-- > 0;) {
+      const Box& b = lines[k].box;
+      const double overlap = std::min(b.bottom, run.box.bottom) - std::max(b.top, run.box.top);
+      if (overlap >= 0.5 * std::max(b.height(), run.box.height()) && overlap > best_overlap) {
+        best = &lines[k];
+        best_overlap = overlap;
+      }
+    }
+    if (!best) {
+      lines.push_back({});
+      best = &lines.back();
+      best->box = run.box;
+    }
+    best->runs.push_back(std::move(run));
+  }
+  std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.box.middle() < b.box.middle(); });
+  for (Line& line : lines) {
+    std::sort(line.runs.begin(), line.runs.end(), [](const Run& a, const Run& b) { return a.box.left < b.box.left; });
+    std::vector<double> heights;
+    for (const Run& r : line.runs) heights.push_back(r.box.height());
+    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+    line.height = heights[heights.size() / 2];
+    for (const Run& r : line.runs) {
+      if (line.cells.empty() || r.box.left - line.cells.back().box.right > 0.5 * line.height) {
+        line.cells.push_back({r.box, r.text});
+      } else {
+        CellText& cell = line.cells.back();
+        // A visible gap between two words is a space; touching runs join.
+        if (r.box.left - cell.box.right > 0.15 * line.height && !IsHan(cell.text.back()) && !IsHan(r.text.front())) {
+          cell.text.push_back(U' ');
+        }
+        AppendJoined(r.text, &cell.text);
+        cell.box.Extend(r.box);
+      }
+    }
+    for (CellText& cell : line.cells) cell.value = LooksLikeValue(cell.text);
+  }
+  return lines;
+}
+
+// True if a cell starts with an enumerator ("一、", "（三）", "1.") and is not a value: the start
+// of a row label (a wrapped label's second line does not start with one).
+bool StartsLabel(const CellText& cell) {
+  if (cell.value) return false;
+  std::u32string folded;  // what NFKC would make of the full-width forms
+  for (char32_t c : cell.text.substr(0, 8)) {
+    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
+    folded.push_back(c);
+  }
+  return EnumeratorLength(folded) > 0;
+}
+
+// A table row's label split where its words were spread to fill the line ("...只计这一情" "形，
+// 不"): a fragment close after another text cell that starts no label of its own is the rest of it.
+void JoinLabelFragments(std::vector<CellText>* cells) {
+  for (size_t k = 1; k < cells->size();) {
+    CellText& previous = (*cells)[k - 1];
+    const CellText& cell = (*cells)[k];
+    const double em = std::min(previous.box.height(), cell.box.height());
+    if (!previous.value && !cell.value && !StartsLabel(cell) && cell.box.left - previous.box.right < 0.8 * em) {
+      AppendJoined(cell.text, &previous.text);
+      previous.box.Extend(cell.box);
+      cells->erase(cells->begin() + static_cast<long>(k));
+    } else {
+      ++k;
+    }
+  }
+}
+
+// The lines of one row, top to bottom, merged into its cells: a cell joins the cell it stands
+// over (overlapping horizontally), or becomes a cell of its own.
+std::vector<CellText> MergeRow(const std::vector<std::vector<CellText>>& lines) {
+  std::vector<CellText> cells;
+  for (const std::vector<CellText>& line : lines) {
+    for (const CellText& cell : line) {
+      CellText* over = nullptr;
+      for (CellText& c : cells) {
+        if (std::min(c.box.right, cell.box.right) - std::max(c.box.left, cell.box.left) > 0 && c.value == cell.value) {
+          over = &c;
+          break;
+        }
+      }
+      if (over) {
+        AppendJoined(cell.text, &over->text);
+        over->box.Extend(cell.box);
+      } else {
+        cells.push_back(cell);
+      }
+    }
+  }
+  std::stable_sort(cells.begin(), cells.end(), [](const CellText& a, const CellText& b) { return a.box.left < b.box.left; });
+  return cells;
+}
+
+}  // namespace
+
+Document LayOutPdf(const std::vector<PdfPage>& pages) {
+  Document document;
+  document.format = SourceFormat::kPdf;
+  Grid grid;  // all of it, page after page
+  for (const PdfPage& page : pages) {
+    const std::vector<Line> lines = Lines(page);
+    // Rows, top to bottom. A line starts a row, or continues the row above it:
+    //  - a line of values without a label of its own continues a labelled row that has no values
+    //    yet and lies right above it (values centred beside a label of two lines);
+    //  - a line without values continues the row above when it is the next line of the same cell:
+    //    close below it (less than a line's height between them), standing under one of its cells,
+    //    and not the start of another label.
+    struct Row {
+      std::vector<const Line*> lines;
+      bool labelled = false, has_values = false;
+      double bottom = 0, height = 0;
+      size_t cells = 0;
+    };
+    std::vector<Row> rows;
+    for (const Line& line : lines) {
+      const bool labelled = std::any_of(line.cells.begin(), line.cells.end(), StartsLabel);
+      const bool has_values = std::any_of(line.cells.begin(), line.cells.end(), [](const CellText& c) { return c.value; });
+      // The row it continues: the last one, or one of the two before it when the lines between
+      // are fragments of other columns (a vertical group label's characters).
+      Row* target = nullptr;
+      for (size_t back = 1; !labelled && !target && back <= 3 && back <= rows.size(); ++back) {
+        Row& above = rows[rows.size() - back];
+        if (line.box.top - above.bottom >= 1.0 * std::max(line.height, above.height)) continue;
+        bool join = false;
+        if (has_values) {
+          join = above.labelled && !above.has_values;
+        } else if (above.labelled && (above.has_values || above.cells > 1)) {
+          // Only a table row's label continues so: header lines stay apart, each keeping its
+          // column's position, and a heading keeps its line.
+          for (const Line* l : above.lines) {
+            for (const CellText& mine : line.cells) {
+              for (const CellText& theirs : l->cells) {
+                join = join || std::min(mine.box.right, theirs.box.right) - std::max(mine.box.left, theirs.box.left) > 0;
+              }
+            }
+          }
+        }
+        if (join) target = &above;
+      }
+      if (!target) {
+        rows.push_back({});
+        target = &rows.back();
+      }
+      Row& row = *target;
+      row.lines.push_back(&line);
+      row.labelled |= labelled;
+      row.has_values |= has_values;
+      row.bottom = std::max(row.bottom, line.box.bottom);
+      row.height = std::max(row.height, line.height);
+      row.cells += line.cells.size();
+    }
+    for (const Row& r : rows) {
+      // Every row is a row of the grid, even a line of prose: which lines belong to a table is
+      // for the mapper to tell, from the labels.
+      std::vector<std::vector<CellText>> line_cells;
+      for (const Line* line : r.lines) {
+        line_cells.push_back(line->cells);
+        if (r.has_values) JoinLabelFragments(&line_cells.back());
+      }
+      const std::vector<CellText> cells = MergeRow(line_cells);
+      std::vector<GridCell> row;
+      for (const CellText& c : cells) row.push_back({ToUtf8(c.text), 1, 1, (c.box.left + c.box.right) / 2});
+      grid.rows.push_back(std::move(row));
+    }
+  }
+  document.AddTable(std::move(grid));
+  return document;
+}
+
+}  // namespace gouji
