@@ -29,6 +29,7 @@ struct Options {
   bool json = false;
   Language language = Language::kZh;
   gouji::CheckOptions check;
+  bool positioned_text = false;  // FILE is a PDF's positioned text as JSON (gouji pdf-text)
   std::vector<std::string> files;
 };
 
@@ -46,6 +47,8 @@ const char* kUsage =
     "  --format text|json   可读报告（默认）或 JSON / readable report (default) or JSON\n"
     "  --encoding ...       输入编码，默认自动识别 / input encoding, detected by default\n"
     "  --lang zh|en         报告语言，默认中文 / language of the report, Chinese by default\n"
+    "  --pdf-text           FILE 是 PDF 文字位置 JSON（gouji pdf-text 或网页 pdf.js 所出）\n"
+    "                       FILE is a PDF's positioned text as JSON (gouji pdf-text, or pdf.js)\n"
     "  -                    从标准输入读取 / read standard input\n"
     "\n"
     "退出码 Exit status: 0 无错误 no error · 1 有错误 errors found · 2 无法检查 could not check\n";
@@ -92,6 +95,8 @@ bool ParseArgs(int argc, char** argv, Options* options, std::string* error) {
         return false;
       }
       options->language = *v == "en" ? Language::kEn : Language::kZh;
+    } else if (a == "--pdf-text") {
+      options->positioned_text = true;
     } else if (a == "-" || a.empty() || a[0] != '-') {
       options->files.push_back(a);
     } else {
@@ -175,7 +180,12 @@ int main(int argc, char** argv) {
     gouji::Result<gouji::Report> result = gouji::Status(
         gouji::StatusCode::kUnreadable, "无法读取文件：" + name, "Cannot read the file: " + name);
     if (ReadAll(path, &bytes)) {
-      result = gouji::Check(bytes, options.check);
+      if (options.positioned_text) {
+        gouji::Result<std::vector<gouji::PdfPage>> pages = gouji::PdfPagesFromJson(bytes);
+        result = pages.ok() ? gouji::CheckPdfText(pages.value()) : pages.status();
+      } else {
+        result = gouji::Check(bytes, options.check);
+      }
       // The core leaves PDFs to the caller: poppler extracts the positioned text it lays out.
       if (!result.ok() && result.status().code() == gouji::StatusCode::kNeedsPdfText) {
         gouji::Result<std::vector<gouji::PdfPage>> pages = gouji::cli::ReadPdfText(bytes);

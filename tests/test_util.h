@@ -6,6 +6,7 @@
 #include <unicode/ucnv.h>
 
 #include <fstream>
+#include <map>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -70,6 +71,23 @@ inline const Cell& CellOf(const Report& report, const std::string& id) {
 // The source text a span covers, as UTF-8.
 inline std::string ToUtf8Span(const Report& report, const Span& span) {
   return ToUtf8(std::u32string_view(report.source).substr(span.begin, span.end - span.begin));
+}
+
+// The cells two reports disagree on ("id: a | b", "" where a report lacks the cell), for INFO.
+inline std::string CellDifferences(const Report& a, const Report& b) {
+  std::map<std::string, std::string> in_a, in_b;
+  for (const Cell& c : a.cells) in_a[c.id] = c.raw;
+  for (const Cell& c : b.cells) in_b[c.id] = c.raw;
+  std::string out;
+  for (const auto& [id, raw] : in_a) {
+    auto it = in_b.find(id);
+    if (it == in_b.end()) out += id + ": " + raw + " | (none)\n";
+    else if (it->second != raw) out += id + ": " + raw + " | " + it->second + "\n";
+  }
+  for (const auto& [id, raw] : in_b) {
+    if (!in_a.count(id)) out += id + ": (none) | " + raw + "\n";
+  }
+  return out;
 }
 
 inline int CountFindings(const Report& report, const std::string& rule) {

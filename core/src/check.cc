@@ -357,6 +357,15 @@ Result<Report> CheckHtml(std::string_view utf8) {
 }
 
 Result<std::string> DecodeToUtf8(std::string_view bytes, Encoding encoding) {
+  if (Status size = CheckInputSize(bytes); !size.ok()) return size;
+  // Only text has a text of its own: the text of a PDF or a .docx is what Check() makes of it
+  // (the report's input.text).
+  Result<Sniffed> kind = SniffFormat(bytes);
+  if (!kind.ok()) return kind.status();
+  if (kind.value() == Sniffed::kPdf || kind.value() == Sniffed::kZip) {
+    return Status(StatusCode::kUnsupportedFormat, "这不是文本文件（PDF 或 Word 文档），请用检查功能读取。",
+                  "This is not a text file (a PDF or a Word document): check it to read it.");
+  }
   Result<DecodedText> decoded = Decode(bytes, encoding);
   if (!decoded.ok()) return decoded.status();
   return ToUtf8(decoded.value().text);

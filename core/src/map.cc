@@ -195,7 +195,7 @@ class TableMapper {
       out_.cells.push_back({id_prefix + column.id, &row, &column, &tokens_[values[k]]});
       Extend(tokens_[values[k]]);
       if (tokens_[values[k]].x >= 0) {
-        auto& [sum, count] = column_x_[&column];
+        auto& [sum, count] = column_x_[column.id];
         sum += tokens_[values[k]].x;
         ++count;
       }
@@ -229,7 +229,7 @@ class TableMapper {
     for (const ColumnSpec* c : columns) {
       const std::u32string label = LooseForm(FromUtf8(c->label));
       const size_t k = seen[label]++;
-      auto stat = column_x_.find(c);
+      auto stat = column_x_.find(c->id);
       if (stat != column_x_.end()) centres.push_back(stat->second.first / stat->second.second);
       else if (headers[label].size() == static_cast<size_t>(std::count_if(columns.begin(), columns.end(), [&](const ColumnSpec* o) { return LooseForm(FromUtf8(o->label)) == label; })))
         centres.push_back(headers[label][k]);
@@ -468,7 +468,8 @@ class TableMapper {
     size_t first_column, n;
   };
   std::vector<Deferred> deferred_;
-  std::map<const ColumnSpec*, std::pair<double, int>> column_x_;  // sum of placed x, count
+  // By column ID: every row of a table has its own ColumnSpecs, but "natural" is one column.
+  std::map<std::string, std::pair<double, int>> column_x_;  // sum of placed x, count
   size_t first_value_ = 0;  // tokens before it may be column headers
   const bool rows_marked_;
   bool extent_started_ = false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "gouji/format.h"
 #include "labels.h"
 #include "unicode.h"
 
@@ -37,21 +38,36 @@ struct Line {
   double height = 0;    // the median run height
 };
 
-// Joins text that was split by position: Han characters and punctuation join directly, words with
-// a space.
+bool IsLatinLetter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+// Joins text that was split by position: directly, except that two Latin words keep a space
+// ("1" ".本机" is "1.本机"; a digit never takes a space, so "8" "21" is "821").
 void AppendJoined(const std::u32string& text, std::u32string* out) {
-  if (!out->empty() && !text.empty()) {
-    const char32_t a = out->back(), b = text.front();
-    const bool ascii_word = a < 0x2E80 && b < 0x2E80 && !IsSpace(a) && !IsSpace(b);
-    if (ascii_word) out->push_back(U' ');
-  }
+  if (!out->empty() && !text.empty() && IsLatinLetter(out->back()) && IsLatinLetter(text.front())) out->push_back(U' ');
   out->append(text);
+}
+
+// Spaces a reader put inside a run where its letters were spread out ("8 21 . 7 3 万元", "商 业 企"):
+// only a space between two Latin letters is a space.
+std::u32string WithoutSpreadSpaces(std::u32string_view text) {
+  std::u32string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (IsSpace(text[i])) {
+      size_t j = i;
+      while (j < text.size() && IsSpace(text[j])) ++j;
+      if (!out.empty() && j < text.size() && IsLatinLetter(out.back()) && IsLatinLetter(text[j])) out.push_back(U' ');
+      i = j - 1;
+      continue;
+    }
+    out.push_back(text[i]);
+  }
+  return out;
 }
 
 std::vector<Line> Lines(const PdfPage& page) {
   std::vector<Run> runs;
   for (const PdfTextItem& item : page.items) {
-    std::u32string text(Trim(FromUtf8(item.text)));
+    std::u32string text = WithoutSpreadSpaces(Trim(FromUtf8(item.text)));
     if (text.empty() || !(item.height > 0) || !std::isfinite(item.x + item.y + item.width + item.height)) continue;
     runs.push_back({{item.x, item.y, item.x + std::max(0.0, item.width), item.y + item.height}, std::move(text)});
   }
@@ -93,10 +109,6 @@ std::vector<Line> Lines(const PdfPage& page) {
         line.cells.push_back({r.box, r.text});
       } else {
         CellText& cell = line.cells.back();
-        // A visible gap between two words is a space; touching runs join.
-        if (r.box.left - cell.box.right > 0.15 * line.height && !IsHan(cell.text.back()) && !IsHan(r.text.front())) {
-          cell.text.push_back(U' ');
-        }
         AppendJoined(r.text, &cell.text);
         cell.box.Extend(r.box);
       }
@@ -106,16 +118,28 @@ std::vector<Line> Lines(const PdfPage& page) {
   return lines;
 }
 
+// Full-width ASCII folded as NFKC would fold it ("（三）" -> "(三)"), enough to compare labels here.
+std::u32string Folded(std::u32string_view text) {
+  std::u32string folded;
+  for (char32_t c : text) folded.push_back(c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c);
+  return folded;
+}
+
 // True if a cell starts with an enumerator ("一、", "（三）", "1.") and is not a value: the start
 // of a row label (a wrapped label's second line does not start with one).
 bool StartsLabel(const CellText& cell) {
-  if (cell.value) return false;
-  std::u32string folded;  // what NFKC would make of the full-width forms
-  for (char32_t c : cell.text.substr(0, 8)) {
-    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
-    folded.push_back(c);
+  return !cell.value && EnumeratorLength(Folded(cell.text.substr(0, 8))) > 0;
+}
+
+// True for one of the report's six section headings ("二、主动公开政府信息情况"): a line of values
+// below one is a table's first row, not the heading's values.
+bool IsSectionHeading(const std::vector<const Line*>& lines) {
+  if (lines.size() != 1 || lines[0]->cells.size() != 1) return false;
+  const std::u32string core = CoreForm(Folded(lines[0]->cells[0].text));
+  for (const SectionSpec& section : Sections()) {
+    if (!core.empty() && core == CoreForm(FromUtf8(section.heading))) return true;
   }
-  return EnumeratorLength(folded) > 0;
+  return false;
 }
 
 // A table row's label split where its words were spread to fill the line ("...只计这一情" "形，
@@ -172,7 +196,7 @@ Document LayOutPdf(const std::vector<PdfPage>& pages) {
     //  - a line of values without a label of its own continues a labelled row that has no values
     //    yet and lies right above it (values centred beside a label of two lines);
     //  - a line without values continues the row above when it is the next line of the same cell:
-    //    close below it (less than a line's height between them), standing under one of its cells,
+    //    close below it (less than 1.25 lines between them: cells may be set with double spacing), standing under one of its cells,
     //    and not the start of another label.
     struct Row {
       std::vector<const Line*> lines;
@@ -189,10 +213,10 @@ Document LayOutPdf(const std::vector<PdfPage>& pages) {
       Row* target = nullptr;
       for (size_t back = 1; !labelled && !target && back <= 3 && back <= rows.size(); ++back) {
         Row& above = rows[rows.size() - back];
-        if (line.box.top - above.bottom >= 1.0 * std::max(line.height, above.height)) continue;
+        if (line.box.top - above.bottom >= 1.25 * std::max(line.height, above.height)) continue;
         bool join = false;
         if (has_values) {
-          join = above.labelled && !above.has_values;
+          join = above.labelled && !above.has_values && !IsSectionHeading(above.lines);
         } else if (above.labelled && (above.has_values || above.cells > 1)) {
           // Only a table row's label continues so: header lines stay apart, each keeping its
           // column's position, and a heading keeps its line.
