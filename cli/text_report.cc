@@ -1,5 +1,6 @@
 #include "text_report.h"
 
+#include <cctype>
 #include <algorithm>
 #include <map>
 #include <set>
@@ -100,6 +101,11 @@ class Renderer {
     out_ += std::string(Tr(lang_, "格式：", "Format: ")) + TemplateName(report_.report_template);
     out_ += std::string(Tr(lang_, " · 年度：", " · year: ")) +
             (report_.year ? std::to_string(*report_.year) : Tr(lang_, "未知", "unknown"));
+    if (report_.format != "text") {
+      std::string source = report_.format;
+      for (char& c : source) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      out_ += std::string(Tr(lang_, " · 来源：", " · source: ")) + (source == "DOCX" ? "Word (.docx)" : source);
+    }
     out_ += std::string(Tr(lang_, " · 编码：", " · encoding: ")) + report_.encoding + "\n";
     out_ += Tr(lang_, "结果：", "Result: ");
     if (s.errors == 0) out_ += Tr(lang_, "通过", "passed");

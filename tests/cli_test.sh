@@ -4,6 +4,7 @@
 set -u
 gouji=$1
 samples=$2
+fixtures="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/fixtures"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 passed=0
@@ -30,7 +31,14 @@ expect() {  # expect DESCRIPTION EXPECTED_EXIT ACTUAL_EXIT [grep pattern in outp
 "$gouji" check "$work/empty.txt" >"$work/out" 2>&1; expect "empty file" 2 $? "输入为空"
 "$gouji" check --lang en "$work/empty.txt" >"$work/out" 2>&1; expect "empty file, English" 2 $? "The input is empty"
 printf '%%PDF-1.7 ...' >"$work/report.pdf"
-"$gouji" check "$work/report.pdf" >"$work/out" 2>&1; expect "a PDF" 2 $? "这是PDF 文件"
+"$gouji" check "$work/report.pdf" >"$work/out" 2>&1; expect "a broken PDF" 2 $? "PDF 文件已损坏"
+printf '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1' >"$work/report.doc"; head -c 600 /dev/zero >>"$work/report.doc"
+"$gouji" check "$work/report.doc" >"$work/out" 2>&1; expect "Word 97 (.doc)" 2 $? "Word 97-2003 (.doc)" "另存为” .docx 或 PDF"
+cp "$work/report.doc" "$work/named-like-text.txt"
+"$gouji" check --lang en "$work/named-like-text.txt" >"$work/out" 2>&1; expect "told by content, not name" 2 $? "Word 97-2003 (.doc)"
+printf '\x89PNG\r\n\x1a\n' >"$work/scan.png"; head -c 100 /dev/urandom >>"$work/scan.png"
+"$gouji" check "$work/scan.png" >"$work/out" 2>&1; expect "an image" 2 $? "PNG 图片"
+"$gouji" check "$fixtures/formats/README.md" >"$work/out" 2>&1; expect "markdown that is not a report" 2 $? "未识别出"
 printf '今天天气很好。\n' | "$gouji" check - >"$work/out" 2>&1; expect "not a report, stdin" 2 $? "未识别出政府信息公开工作年度报告"
 "$gouji" check --format json "$work/empty.txt" >"$work/out" 2>&1; expect "empty file, JSON" 2 $? '"code":"empty_input"'
 
@@ -60,33 +68,77 @@ else
   "$gouji" check - <"$s004" >"$work/out" 2>&1; expect "stdin" 0 $? "中山市大涌镇2022年政府信息公开工作年度报告"
 fi
 
-# Real published PDFs (../shared/samples/pdf), as their text comes out of a PDF reader with its
-# layout (pdftotext -layout): what their README says a correct check shows.
+# Every published format of a sample (tests/fixtures/formats) reads the cells of its text: the
+# CLI reads .html and .docx itself and .pdf through poppler. Compared cell by cell with node.
+same_cells() {  # same_cells DESCRIPTION TEXT_JSON OTHER_JSON
+  if node -e '
+    const fs = require("fs");
+    const cells = (f) => Object.fromEntries(Object.entries(JSON.parse(fs.readFileSync(f, "utf8")).cells).map(([k, c]) => [k, c.raw]));
+    const a = cells(process.argv[1]), b = cells(process.argv[2]);
+    const diff = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => a[k] !== b[k]);
+    if (diff.length) { console.log(diff.slice(0, 5).map((k) => `${k}: ${a[k]} | ${b[k]}`).join("\n")); process.exit(1); }' "$2" "$3"; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL: $1: cells differ from the text version"; failed=$((failed + 1))
+  fi
+}
+if [ ! -d "$samples" ]; then
+  echo "skipped format checks: $samples not found"
+else
+  i=0
+  for sample in 000_2efa133927cd4048 001_eabb943c232c0218 002_819d0f33b79d307e 003_6997cc47fc5df21f 004_2621131c2785ac51; do
+    "$gouji" check --format json "$samples/$sample.txt" >"$work/text.json" 2>/dev/null
+    for format in html docx pdf; do
+      file="$fixtures/formats/00$i.$format"
+      "$gouji" check --format json "$file" >"$work/$format.json" 2>"$work/err"
+      status=$?
+      if [ $status -gt 1 ] || ! grep -qF "\"format\":\"$format\"" "$work/$format.json"; then
+        echo "FAIL: $file: exit $status"; cat "$work/err"; failed=$((failed + 1)); continue
+      fi
+      same_cells "$file" "$work/text.json" "$work/$format.json"
+    done
+    i=$((i + 1))
+  done
+  # What the CLI's poppler sees of a PDF, as the JSON the page's pdf.js reader writes, reads the same.
+  "$gouji" pdf-text "$fixtures/formats/004.pdf" >"$work/out" 2>&1
+  expect "gouji pdf-text" 0 $? '{"pages":[{"width":' '"text":"一、本年新收政府信息公开申请数量"'
+  "$gouji" check --pdf-text --format json "$work/out" >"$work/positions.json" 2>&1
+  "$gouji" check --format json "$samples/004_2621131c2785ac51.txt" >"$work/text.json" 2>&1
+  same_cells "check --pdf-text" "$work/text.json" "$work/positions.json"
+fi
+
+# Real published PDFs (../shared/samples/pdf): what their README says a correct check shows, read
+# by the CLI itself (poppler) and as text from a PDF reader with its layout (pdftotext -layout).
 pdfs="$samples/pdf"
 if [ ! -d "$pdfs" ] || ! command -v pdftotext >/dev/null; then
-  echo "skipped PDF text checks: $pdfs or pdftotext not found"
+  echo "skipped PDF checks: $pdfs or pdftotext not found"
 else
   for name in hongze-district-2023 hongze-district-2024 huaian-city-2024; do
     pdftotext -layout "$pdfs/$name.pdf" "$work/$name.txt"
   done
-  "$gouji" check --format json "$work/hongze-district-2023.txt" >"$work/out" 2>&1
-  expect "hongze 2023 (PDF text): the two t4.sum errors" 1 $? '"t3.r1.total":{"value":21,' '"t3.r3_7.total":{"value":21,' \
-    '"t3.r4.total":{"value":0,' '"t4.review.upheld":{"value":10,' '"t4.review.corrected":{"value":1,' \
-    '"t4.review.total":{"value":0,' '"t4.suit_after.upheld":{"value":5,' '"t4.suit_after.total":{"value":0,' \
-    '"errors":2,' '"template":"mixed"'
-  [ "$(grep -o '"rule":"t4.sum","severity":"error","status":"failed"' "$work/out" | wc -l)" = 2 ] &&
-    passed=$((passed + 1)) || { echo "FAIL: hongze 2023: two failed t4.sum expected"; failed=$((failed + 1)); }
-  "$gouji" check --format json "$work/hongze-district-2024.txt" >"$work/out" 2>&1
-  expect "hongze 2024 (PDF text): consistent" 0 $? '"t3.r1.total":{"value":95,' '"t3.r3_1.total":{"value":50,' \
-    '"t3.r3_2.total":{"value":9,' '"t3.r3_4_1.total":{"value":31,' '"t3.r3_7.total":{"value":95,' \
-    '"t3.r4.total":{"value":0,' '"t4.review.total":{"value":2,' '"t4.suit_direct.upheld":{"value":1,' \
-    '"t4.suit_after.other":{"value":1,' '"t4.suit_after.total":{"value":3,' '"errors":0,'
-  "$gouji" check --format json "$work/huaian-city-2024.txt" >"$work/out" 2>&1
-  expect "huaian 2024 (PDF text): consistent" 0 $? '"t3.r1.total":{"value":3119,' '"t3.r2.total":{"value":34,' \
-    '"t3.r3_1.total":{"value":1362,' '"t3.r3_2.total":{"value":454,' '"t3.r3_7.total":{"value":3050,' \
-    '"t3.r4.total":{"value":103,' '"t3.r1.natural":{"value":3001,' '"t3.r3_7.natural":{"value":2932,' \
-    '"t4.review.upheld":{"value":72,' '"t4.review.total":{"value":351,' '"t4.suit_direct.total":{"value":26,' \
-    '"t4.suit_after.pending":{"value":6,' '"t4.suit_after.total":{"value":20,' '"errors":0,' '"template":"2021"'
+  for ext in pdf txt; do
+    dir=$work; [ $ext = pdf ] && dir=$pdfs
+    "$gouji" check --format json "$dir/hongze-district-2023.$ext" >"$work/out" 2>&1
+    expect "hongze 2023 ($ext): the two t4.sum errors" 1 $? '"t3.r1.total":{"value":21,' '"t3.r3_7.total":{"value":21,' \
+      '"t3.r4.total":{"value":0,' '"t4.review.upheld":{"value":10,' '"t4.review.corrected":{"value":1,' \
+      '"t4.review.total":{"value":0,' '"t4.suit_after.upheld":{"value":5,' '"t4.suit_after.total":{"value":0,' \
+      '"errors":2,' '"template":"mixed"' '"rule":"template.version"'
+    [ "$(grep -o '"rule":"t4.sum","severity":"error","status":"failed"' "$work/out" | wc -l)" = 2 ] &&
+      passed=$((passed + 1)) || { echo "FAIL: hongze 2023 ($ext): two failed t4.sum expected"; failed=$((failed + 1)); }
+    "$gouji" check --format json "$dir/hongze-district-2024.$ext" >"$work/out" 2>&1
+    expect "hongze 2024 ($ext): consistent" 0 $? '"t3.r1.total":{"value":95,' '"t3.r3_1.total":{"value":50,' \
+      '"t3.r3_2.total":{"value":9,' '"t3.r3_4_1.total":{"value":31,' '"t3.r3_7.total":{"value":95,' \
+      '"t3.r4.total":{"value":0,' '"t4.review.total":{"value":2,' '"t4.suit_direct.upheld":{"value":1,' \
+      '"t4.suit_after.other":{"value":1,' '"t4.suit_after.total":{"value":3,' '"errors":0,'
+    "$gouji" check --format json "$dir/huaian-city-2024.$ext" >"$work/out" 2>&1
+    expect "huaian 2024 ($ext): consistent" 0 $? '"t3.r1.total":{"value":3119,' '"t3.r2.total":{"value":34,' \
+      '"t3.r3_1.total":{"value":1362,' '"t3.r3_2.total":{"value":454,' '"t3.r3_7.total":{"value":3050,' \
+      '"t3.r4.total":{"value":103,' '"t3.r1.natural":{"value":3001,' '"t3.r3_7.natural":{"value":2932,' \
+      '"t4.review.upheld":{"value":72,' '"t4.review.total":{"value":351,' '"t4.suit_direct.total":{"value":26,' \
+      '"t4.suit_after.pending":{"value":6,' '"t4.suit_after.total":{"value":20,' '"errors":0,' '"template":"2021"'
+  done
+  "$gouji" check "$pdfs/huaian-city-2024.pdf" >"$work/out" 2>&1
+  expect "a PDF in the text report" 0 $? "来源：PDF" "单元格 200/200"
 fi
 
 echo "cli: $passed passed, $failed failed"

@@ -45,6 +45,37 @@ async function main() {
     }
   }
 
+  // Published formats: .html and .docx as bytes, PDFs as pdf.js's positioned text; wasm and the
+  // native CLI give the same JSON, and a paste's HTML reads as the file does.
+  const fixtures = path.join(goldenDir, '..', 'fixtures', 'formats');
+  const native = (args) => {  // the JSON, whatever the exit code (1 when a report has errors)
+    try {
+      return execFileSync(nativeCli, ['check', '--format', 'json', ...args], { encoding: 'utf8' }).replace(/\n$/, '');
+    } catch (e) {
+      return String(e.stdout).replace(/\n$/, '');
+    }
+  };
+  for (const file of fs.readdirSync(fixtures).filter((f) => /\.(html|docx)$/.test(f)).sort()) {
+    const bytes = fs.readFileSync(path.join(fixtures, file));
+    const json = gouji.checkBytes(bytes, 'auto');
+    expect(JSON.parse(json).input.format === file.replace(/.*\./, ''), file + ': read as ' + file.replace(/.*\./, ''));
+    if (nativeCli) expect(native([path.join(fixtures, file)]) === json, file + ': wasm and native give the same JSON');
+    if (file.endsWith('.html') && !file.includes('gbk')) {
+      expect(gouji.checkHtml(bytes.toString('utf8')) === json, file + ': checkHtml(text) equals checkBytes(file)');
+    }
+  }
+  const positioned = [path.join(fixtures, 'pdfjs'), path.join(goldenDir, 'pdfjs')]
+    .flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => path.join(dir, f)));
+  for (const file of positioned) {
+    const json = gouji.checkPdfText(fs.readFileSync(file, 'utf8'));
+    expect(JSON.parse(json).input.format === 'pdf', path.basename(file) + ': read as a PDF');
+    if (nativeCli) expect(native(['--pdf-text', file]) === json, path.basename(file) + ': wasm and native give the same JSON');
+  }
+  const pdf = JSON.parse(gouji.checkBytes(new TextEncoder().encode('%PDF-1.7\n'), 'auto'));
+  expect(pdf.error && pdf.error.code === 'pdf_text_needed', 'a PDF asks for its positioned text');
+  const scan = JSON.parse(gouji.checkPdfText('{"pages":[{"width":595,"height":842,"items":[]}]}'));
+  expect(scan.error && scan.error.code === 'no_text', 'a PDF without text is a scan');
+
   // Refusals are the same JSON too.
   const empty = JSON.parse(gouji.check(''));
   expect(empty.error && empty.error.code === 'empty_input', 'check("") is an empty_input error');
