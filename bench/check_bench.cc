@@ -5,8 +5,10 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "gouji/check.h"
+#include "gouji/pdf_text.h"
 
 namespace {
 
@@ -33,7 +35,35 @@ void BM_Check(benchmark::State& state, const std::string& name, bool to_json) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 
+std::string Fixture(const std::string& path) {
+  std::ifstream in(std::string(GOUJI_FIXTURES_DIR) + "/" + path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Sample 004 as published: an HTML page, a .docx (unzipped by the core) and a PDF's positioned text
+// (laid out by the core; the PDF reader's own time, pdf.js or poppler, is not in it).
+void BM_CheckFormat(benchmark::State& state, const std::string& path) {
+  const std::string bytes = Fixture(path);
+  const bool pdf = path.find("pdfjs/") != std::string::npos;
+  std::vector<gouji::PdfPage> pages;
+  if (pdf) pages = gouji::PdfPagesFromJson(bytes).value();
+  for (auto _ : state) {
+    auto result = pdf ? gouji::CheckPdfText(pages) : gouji::Check(bytes);
+    if (!result.ok()) {
+      state.SkipWithError("the fixture could not be checked");
+      return;
+    }
+    benchmark::DoNotOptimize(result);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes.size()));
+}
+
 }  // namespace
+
+BENCHMARK_CAPTURE(BM_CheckFormat, s004_html, std::string("formats/004.html"));
+BENCHMARK_CAPTURE(BM_CheckFormat, s004_docx, std::string("formats/004.docx"));
+BENCHMARK_CAPTURE(BM_CheckFormat, s004_pdf_positioned_text, std::string("formats/pdfjs/004.json"));
+BENCHMARK_CAPTURE(BM_CheckFormat, cms_page_gbk, std::string("formats/cms-page-gbk.html"));
 
 BENCHMARK_CAPTURE(BM_Check, s000_pipe, std::string("000_2efa133927cd4048"), false);
 BENCHMARK_CAPTURE(BM_Check, s001_tab_indented, std::string("001_eabb943c232c0218"), false);
