@@ -1,5 +1,11 @@
 // The checker page: wires the input (paste, typing, drop, open, samples) to the worker, and the
 // worker's answer to the results. It never reads a report itself: the core does.
+//
+// What the textarea holds is always the text the results point into. Text typed, pasted or
+// opened from a text file is that text. A web page pasted (the clipboard's text/html, when it has
+// a table), or a web page, Word document or PDF opened, is read by the core from its own
+// structure; the textarea and the source then show the text the core read from it (its
+// input.text), and a note says so: edited, that text is checked again as plain text.
 import { CheckerClient } from './checker-client.js';
 import { STRINGS, pickLanguage } from './i18n.js';
 import {
@@ -11,6 +17,7 @@ const $ = (id) => document.getElementById(id);
 const ui = {
   language: $('language'),
   text: $('report-text'),
+  note: $('input-note'),
   dropZone: $('drop-zone'),
   openFile: $('open-file'),
   fileInput: $('file-input'),
@@ -40,6 +47,7 @@ const state = {
   layouts: null,
   report: null,
   checkedText: '',
+  derived: null,                         // the format the textarea's text was read from, if not text
   shown: new Set(['error', 'warning', 'info']),
   selected: null,
   sequence: 0,
@@ -79,6 +87,7 @@ function applyLanguage() {
   }
   ui.status.textContent = state.status(strings);
   if (state.error) ui.error.textContent = state.error(strings);
+  showNote();
   if (state.report) render(state.report);
 }
 
@@ -145,11 +154,13 @@ async function check(text) {
   const result = await client.check(text);
   if (sequence !== state.sequence) return;  // a newer text is being checked
   if (result.error) {
-    clearResults();
-    showError(inLanguage(result.error.message));
-    setStatus(inLanguage(result.error.message));
+    showRefusal(result.error);
     return;
   }
+  showReport(result, text);
+}
+
+function showReport(result, text) {
   showError(null);
   state.report = result;
   state.checkedText = text;
@@ -158,12 +169,66 @@ async function check(text) {
   setStatus((s) => s.announce(summaryText(result, s)));
 }
 
+// The core's refusal, in the person's language (`name`: the file's, before the message).
+function showRefusal(error, name) {
+  clearResults();
+  // Still missing after the worker tried to fetch the tables: the network is off.
+  const say = error.code === 'missing_data' ? (s) => s.gb18030Offline : inLanguage(error.message);
+  showError(name ? (s) => `${name}: ${say(s)}` : say);
+  setStatus(say);
+}
+
+// The note under the textarea, when its text was read from a web page, a Word document or a PDF.
+function setDerived(format) {
+  state.derived = format && format !== 'text' ? format : null;
+  showNote();
+}
+
+function showNote() {
+  ui.note.textContent = state.derived ? t().derivedNote(state.derived) : '';
+  ui.note.hidden = !state.derived;
+}
+
+// A paste that holds a table as HTML (from a web page or Word): its grid says which cell is which
+// better than its plain text can. Only when it is the whole input: HTML cannot be merged into text.
+function onPaste(event) {
+  const data = event.clipboardData;
+  const html = data ? data.getData('text/html') : '';
+  if (!/<t(able|d)\b/i.test(html)) return;  // no table: the textarea takes the plain text as usual
+  const box = ui.text;
+  const whole = box.value.trim() === '' || (box.selectionStart === 0 && box.selectionEnd === box.value.length);
+  if (!whole) return;
+  event.preventDefault();
+  checkHtml(html, data.getData('text/plain'));
+}
+
+async function checkHtml(html, plain) {
+  clearTimeout(debounce);
+  const sequence = ++state.sequence;
+  // At once, as a paste would show it; replaced by the text the core reads from the HTML.
+  ui.text.value = plain;
+  setDerived(null);
+  setStatus((s) => s.checking);
+  const result = await client.checkHtml(html);
+  if (sequence !== state.sequence) return;
+  if (result.error) {
+    // Not readable as HTML (say, no report in it): the plain text, as a plain paste would be.
+    await check(plain);
+    return;
+  }
+  ui.text.value = result.input.text;
+  setDerived(result.input.format);
+  showReport(result, result.input.text);
+}
+
 let debounce = 0;
 function scheduleCheck() {
   clearTimeout(debounce);
   debounce = setTimeout(() => check(ui.text.value), 200);
 }
 
+// A file: its bytes go to the core, which tells text, a web page, a Word document and a PDF apart
+// (a PDF's text is read by pdf.js in the worker first, which says so: the status follows).
 async function loadFile(file) {
   let bytes;
   try {
@@ -172,18 +237,31 @@ async function loadFile(file) {
     showError((s) => `${file.name}: ${s.fileError}`);
     return;
   }
-  const decoded = await client.decode(bytes);
-  if (decoded.error) {
-    clearResults();
-    // Still missing after the worker tried to fetch the tables: the network is off.
-    const say = decoded.error.code === 'missing_data' ? (s) => s.gb18030Offline : inLanguage(decoded.error.message);
-    showError((s) => `${file.name}: ${say(s)}`);
-    setStatus(say);
+  clearTimeout(debounce);
+  const sequence = ++state.sequence;
+  setStatus((s) => s.checking);
+  const result = await client.checkBytes(bytes, (stage) => {
+    if (stage === 'pdf' && sequence === state.sequence) setStatus((s) => s.readingPdf);
+  });
+  if (sequence !== state.sequence) return;
+  if (result.error) {
+    showRefusal(result.error, file.name);
     return;
   }
-  ui.text.value = decoded.text;
-  clearTimeout(debounce);
-  await check(decoded.text);
+  let text = result.input.text;
+  if (typeof text !== 'string') {
+    // A text file: the spans index its decoded text, which the core gives as check() decoded it.
+    const decoded = await client.decode(bytes);
+    if (sequence !== state.sequence) return;
+    if (decoded.error) {
+      showRefusal(decoded.error, file.name);
+      return;
+    }
+    text = decoded.text;
+  }
+  ui.text.value = text;
+  setDerived(result.input.format);
+  showReport(result, text);
 }
 
 async function loadSamples() {
@@ -204,6 +282,7 @@ async function loadSamples() {
     button.addEventListener('click', async () => {
       const response = await fetch(`samples/${name}`);
       ui.text.value = await response.text();
+      setDerived(null);
       clearTimeout(debounce);
       await check(ui.text.value);
     });
@@ -260,7 +339,11 @@ ui.language.addEventListener('click', () => {
   localStorage.setItem('gouji.lang', state.lang);
   applyLanguage();
 });
-ui.text.addEventListener('input', scheduleCheck);
+ui.text.addEventListener('input', () => {
+  setDerived(null);  // edited: plain text from now on
+  scheduleCheck();
+});
+ui.text.addEventListener('paste', onPaste);
 ui.openFile.addEventListener('click', () => ui.fileInput.click());
 ui.fileInput.addEventListener('change', () => {
   if (ui.fileInput.files[0]) loadFile(ui.fileInput.files[0]);
@@ -268,6 +351,7 @@ ui.fileInput.addEventListener('change', () => {
 });
 ui.clear.addEventListener('click', () => {
   ui.text.value = '';
+  setDerived(null);
   check('');
   ui.text.focus();
 });

@@ -10,7 +10,12 @@ export class CheckerClient {
         if (message.type === 'ready') resolve(message);
         else if (message.type === 'failed') reject(new Error(message.message));
         else if (this.pending.has(message.id)) {
-          this.pending.get(message.id)(JSON.parse(message.json));
+          const request = this.pending.get(message.id);
+          if (message.stage) {
+            if (request.onStage) request.onStage(message.stage);
+            return;
+          }
+          request.resolve(JSON.parse(message.json));
           this.pending.delete(message.id);
         }
       });
@@ -18,10 +23,10 @@ export class CheckerClient {
     });
   }
 
-  request(message) {
+  request(message, onStage) {
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.pending.set(id, resolve);
+      this.pending.set(id, { resolve, onStage });
       this.worker.postMessage({ ...message, id });
     });
   }
@@ -29,6 +34,17 @@ export class CheckerClient {
   // The report JSON (docs/json-schema.md), or {error}.
   check(text) {
     return this.request({ type: 'check', text });
+  }
+
+  // The same for HTML given as text (what a paste holds as text/html).
+  checkHtml(html) {
+    return this.request({ type: 'checkHtml', html });
+  }
+
+  // The same for a file's bytes, its format told by the core (text, HTML, .docx, PDF). onStage('pdf')
+  // is called when it is a PDF, before its text is read (pdf.js may have to be downloaded first).
+  checkBytes(bytes, onStage) {
+    return this.request({ type: 'checkBytes', bytes }, onStage);
   }
 
   // A file's bytes decoded by the core (encoding detected): {text} or {error}.

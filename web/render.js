@@ -61,6 +61,9 @@ export function renderSummary(container, report, t) {
     el('span', { class: 'summary-item' }, t.infos(s.infos)),
     el('span', { class: 'summary-item', 'data-testid': 'cells' }, t.cells(s.cells_found, s.cells_expected)),
   );
+  // What was read: text, a web page, a Word document or a PDF.
+  const format = report.input && report.input.format;
+  if (format) container.append(el('span', { class: 'summary-item', 'data-testid': 'format' }, t.source(format)));
   container.hidden = false;
 }
 

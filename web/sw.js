@@ -37,8 +37,8 @@ self.addEventListener('fetch', (event) => {
       const page = await cache.match('./');
       if (page) return page;
     }
-    // Not precached (the GB18030 tables, fetched only when a file needs them): keep a copy, so
-    // that it works offline the next time.
+    // Not precached (the GB18030 tables and the PDF reader, pdf-text.js and pdf/, fetched only when
+    // a file needs them): keep a copy, so that it works offline the next time.
     const response = await fetch(request);
     if (response.ok) await cache.put(request, response.clone());
     return response;

@@ -63,7 +63,8 @@ bool LooksLikeHtml(std::string_view bytes) {
 
 Status UnsupportedFormat(const char* name_zh, const char* name_en) {
   return Status(StatusCode::kUnsupportedFormat,
-                std::string("这是") + name_zh +
+                // A space between Han characters and a Latin word: "这是 PNG 图片", "这是压缩包".
+                std::string("这是") + (static_cast<unsigned char>(name_zh[0]) < 0x80 ? " " : "") + name_zh +
                     "，gouji 无法读取。可以检查的格式：文本（.txt）、网页（.html，或从网页复制粘贴）、"
                     "Word 文档（.docx）和带文字的 PDF。请用 Word 或 WPS 打开后“另存为” .docx 或 PDF，"
                     "或全选复制报告文字（含表格）后粘贴。",

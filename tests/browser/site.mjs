@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { REPO_ROOT } from './harness.mjs';
 
 export const SAMPLES_DIR = resolve(REPO_ROOT, '..', 'shared', 'samples');
@@ -34,7 +34,9 @@ export function builtSite() {
   for (const file of ['gouji.mjs', 'gouji.wasm']) {
     if (!existsSync(join(WASM_DIR, file))) throw new Error(`${join(WASM_DIR, file)} is missing: build the wasm preset first`);
   }
-  const inputs = [...files(WEB_DIR), ...files(WASM_DIR), ...files(SAMPLES_DIR).filter((f) => f.endsWith('.txt'))];
+  // web/node_modules (pdf.js) is what web/package-lock.json, one of web/'s files, says it is.
+  const webFiles = files(WEB_DIR).filter((f) => !f.startsWith(join(WEB_DIR, 'node_modules') + sep));
+  const inputs = [...webFiles, ...files(WASM_DIR), ...files(SAMPLES_DIR).filter((f) => f.endsWith('.txt'))];
   const args = [join(WEB_DIR, 'build.mjs'), '--wasm', WASM_DIR, '--icu', icuPrefix(), '--samples', SAMPLES_DIR,
     '--out', OUT, '--budget', '100000'];
   const hash = createHash('sha256').update(args.join('\0'));

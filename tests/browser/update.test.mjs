@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { REPO_ROOT, launchBrowser, mark, openPage, pasteText, requestsSince, startServer } from './harness.mjs';
 import { SAMPLES_DIR, icuPrefix, pageStrings, samples } from './site.mjs';
@@ -234,7 +234,8 @@ describe('service worker update', () => {
     if (!HAVE_WASM) return t.skip(NO_WASM);
     // Build A: web/ as it is (copied once, so that both builds start from the same sources).
     const webA = join(tmp, 'web-a');
-    cpSync(join(REPO_ROOT, 'web'), webA, { recursive: true });
+    // Not web/node_modules: build.mjs takes pdf.js from beside itself.
+    cpSync(join(REPO_ROOT, 'web'), webA, { recursive: true, filter: (path) => !path.includes(`${sep}node_modules`) });
     const A = await build(webA);
     server = await startServer({ dir: site, base: BASE, csp: true });
 

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { launchBrowser, openPage, screenshot, startServer } from './harness.mjs';
+import { REPO_ROOT, dropFile, launchBrowser, openPage, pasteText, screenshot, startServer } from './harness.mjs';
 import { builtSite, mutated004 as mutatedSample004, pageStrings, samples } from './site.mjs';
 
 const SAMPLES = samples();
@@ -609,6 +609,118 @@ describe('attributes and several widgets', () => {
       assert.equal(page.workers().length, 1, 'the three widgets share one worker');
       assert.deepEqual(log.cspViolations, []);
       assert.deepEqual(log.errors, []);
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Published formats: a table pasted as HTML, a .docx, .html or PDF dropped on the element.
+
+const FORMATS = join(REPO_ROOT, 'tests', 'fixtures', 'formats');
+// Sample 002: a fixture whose cells the core reads in full from each of its formats.
+const FORMAT_SAMPLE = '002';
+const fixture = (name) => readFileSync(join(FORMATS, name));
+const rawCells = (cells) => Object.fromEntries(Object.entries(cells).map(([id, cell]) => [id, cell.raw]));
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Runs `action` and resolves to the detail of the next gouji-result event of #id. */
+async function nextResult(page, id, action) {
+  await page.evaluate((id) => {
+    window.__goujiNext = new Promise((resolve) =>
+      document.getElementById(id).addEventListener('gouji-result', (event) => resolve(event.detail), { once: true }));
+  }, id);
+  await action();
+  return page.evaluate(() => window.__goujiNext);
+}
+
+/** The result is the sample's, read from `format`, and the widget shows the text the core read. */
+async function assertFormatResult(page, id, result, s, format, label) {
+  assert.equal(result.error, undefined, `${label}: ${JSON.stringify(result.error)}`);
+  assert.equal(result.input.format, format, `${label}: input.format`);
+  assert.deepEqual(rawCells(result.cells), rawCells(s.golden.cells), `${label}: every cell as in the text sample`);
+  const view = await shown(page, id);
+  assert.equal(view.textarea, result.input.text, `${label}: the textarea shows the text the core read`);
+  assert.equal(view.cellsSummary, STRINGS['zh-CN'].cells(result.summary.cells_found, result.summary.cells_expected), label);
+  const extra = await page.evaluate((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    return { note: root.querySelector('.note').hidden ? null : root.querySelector('.note').textContent,
+      format: root.querySelector('[data-testid=format]')?.textContent };
+  }, id);
+  assert.deepEqual(extra, { note: STRINGS['zh-CN'].derivedNote(format), format: STRINGS['zh-CN'].source(format) }, label);
+}
+
+const isPdfReader = (url) => /\/gouji\/(pdf\/|pdf-text\.js$)/.test(new URL(url).pathname);
+
+describe('published formats in the widget', () => {
+  test('worker mode: HTML pasted, .html, .docx and .pdf dropped on the element; gouji.checkHtml() and gouji.checkBytes(); pdf.js only for the PDF', async (t) => {
+    const s = sample(FORMAT_SAMPLE);
+    if (!s) return t.skip(NO_SAMPLES);
+    await withPage(`${same.url}cms/multi/`, async ({ page, context, log }) => {
+      await widgetsReady(page, 3);
+      assert.equal((await page.evaluate(() => window.gouji.ready())).mode, 'worker');
+      const html = fixture(`${FORMAT_SAMPLE}.html`).toString('utf8');
+      // The clipboard of a browser's copy: the page's HTML and its rendered text.
+      const other = await context.newPage();
+      await other.setContent(html);
+      const plain = await other.evaluate(() => document.body.innerText);
+      await other.close();
+
+      let handled;
+      const pasted = await nextResult(page, 'a', async () => {
+        ({ handled } = await pasteText(page, '#a textarea', plain, html));
+      });
+      assert.equal(handled, true, 'the widget takes an HTML paste itself');
+      await assertFormatResult(page, 'a', pasted, s, 'html', 'HTML pasted');
+
+      for (const [ext, mimeType] of [['html', 'text/html'], ['docx', DOCX]]) {
+        const name = `${FORMAT_SAMPLE}.${ext}`;
+        const result = await nextResult(page, 'a', async () => {
+          assert.deepEqual(await dropFile(page, '#a section.gouji', { name, mimeType, bytes: fixture(name) }), { accepted: true, dropped: true });
+        });
+        await assertFormatResult(page, 'a', result, s, ext, `${name} dropped`);
+      }
+      assert.deepEqual(log.requests.filter((r) => isPdfReader(r.url)).map((r) => r.url), [], 'no PDF reader before a PDF');
+      const name = `${FORMAT_SAMPLE}.pdf`;
+      const pdf = await nextResult(page, 'a', async () => {
+        await dropFile(page, '#a section.gouji', { name, mimeType: 'application/pdf', bytes: fixture(name) });
+      });
+      await assertFormatResult(page, 'a', pdf, s, 'pdf', `${name} dropped`);
+      assert.ok(log.requests.some((r) => r.url.endsWith('/gouji/pdf/pdf.min.mjs')), 'pdf.js fetched for the PDF');
+      console.log(`screenshot: ${await screenshot(page, 'widget-002-pdf')}`);
+
+      // The API, for an editor of the page's own.
+      const apiHtml = await page.evaluate((h) => window.gouji.checkHtml(h), html);
+      assert.deepEqual(rawCells(apiHtml.cells), rawCells(s.golden.cells), 'gouji.checkHtml()');
+      const docx = [...fixture(`${FORMAT_SAMPLE}.docx`)];
+      const apiBytes = await page.evaluate((b) => window.gouji.checkBytes(new Uint8Array(b)), docx);
+      assert.equal(apiBytes.input.format, 'docx');
+      assert.deepEqual(rawCells(apiBytes.cells), rawCells(s.golden.cells), 'gouji.checkBytes()');
+      const doc = await page.evaluate(() => window.gouji.checkBytes(new Blob([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])])));
+      assert.equal(doc.error.code, 'unsupported_format');
+      assert.deepEqual(log.cspViolations, []);
+      assert.deepEqual(log.errors, []);
+    });
+  });
+
+  test('main-thread mode (assets on another origin): a PDF dropped is read by pdf.js on the page, with no CSP violation', async (t) => {
+    const s = sample(FORMAT_SAMPLE);
+    if (!s) return t.skip(NO_SAMPLES);
+    await withPage(`${cross.url}cms/`, async ({ page, log }) => {
+      await widgetsReady(page, 1);
+      assert.equal((await page.evaluate(() => window.gouji.ready())).mode, 'main-thread');
+      for (const [ext, mimeType] of [['docx', DOCX], ['pdf', 'application/pdf']]) {
+        const name = `${FORMAT_SAMPLE}.${ext}`;
+        const result = await nextResult(page, 'checker', async () => {
+          await dropFile(page, '#checker section.gouji', { name, mimeType, bytes: fixture(name) });
+        });
+        await assertFormatResult(page, 'checker', result, s, ext, `${name} dropped, main thread`);
+      }
+      const reader = log.requests.filter((r) => isPdfReader(r.url));
+      assert.ok(reader.length > 0 && reader.every((r) => new URL(r.url).origin === assets.origin && r.status === 200),
+        reader.map((r) => `${r.url} ${r.status}`).join('\n'));
+      assert.equal(page.workers().length, 0, 'no worker');
+      assert.deepEqual(log.cspViolations, [], 'CSP violations');
+      assert.deepEqual(log.errors, [], 'console errors');
     });
   });
 });
