@@ -9,6 +9,7 @@
 #include "gouji/check.h"
 #include "html.h"
 #include "inflate.h"
+#include "report_builder.h"
 #include "sniff.h"
 #include "test_util.h"
 #include "unicode.h"
@@ -306,6 +307,57 @@ TEST_CASE(".docx: paragraphs, merged cells, nested tables; tracked deletions and
   CHECK(ReadDocx(StoredZip({{"xl/workbook.xml", "<w/>"}})).status().message_zh().find("Excel") != std::string::npos);
   CHECK(ReadDocx(StoredZip({{"a.txt", "x"}})).status().code() == StatusCode::kUnsupportedFormat);
   CHECK(ReadDocx(StoredZip({{"word/document.xml", "<w:document><w:body>"}})).status().code() == StatusCode::kDamagedFile);
+}
+
+// A synthetic report as an HTML page: every line with tabs a table row, every other line a
+// paragraph; `short_rows` lose their last `cut` cells, as a hand-made table's row may.
+std::string AsHtml(const std::string& text, const std::string& short_label, int cut) {
+  std::string html = "<html><body>";
+  bool in_table = false;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    start = end + 1;
+    if (line.find('\t') == std::string::npos) {
+      if (in_table) html += "</table>";
+      in_table = false;
+      html += "<p>" + line + "</p>";
+      continue;
+    }
+    if (!in_table) html += "<table border=1>";
+    in_table = true;
+    std::vector<std::string> cells;
+    for (size_t from = 0;;) {
+      const size_t tab = line.find('\t', from);
+      cells.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
+      if (tab == std::string::npos) break;
+      from = tab + 1;
+    }
+    if (cells[0] == short_label) cells.resize(cells.size() - static_cast<size_t>(cut));
+    html += "<tr>";
+    for (const std::string& c : cells) html += "<td>" + c + "</td>";
+    html += "</tr>";
+  }
+  return html + (in_table ? "</table>" : "") + "</body></html>";
+}
+
+TEST_CASE("an HTML row short of cells is placed by its columns: the missing ones are blank", "[readers][html]") {
+  testing::ReportSpec spec;
+  spec.shape = testing::Shape::kTabRows;
+  spec.cells = {{"t3.r1.natural", "5"}, {"t3.r1.total", "5"}, {"t3.r2.natural", "1"}, {"t3.r2.total", "1"}};
+  const std::string text = testing::BuildReport(spec);
+  const Report full = testing::CheckOk(AsHtml(text, "", 0));
+  CHECK(full.format == "html");
+  CHECK(full.summary.cells_found == full.summary.cells_expected);
+  // r1 without its last two cells (其他, 总计): they are blank, the others in their columns.
+  const Report cut = testing::CheckOk(AsHtml(text, "一、本年新收政府信息公开申请数量", 2));
+  CHECK(testing::CountFindings(cut, "row.unplaced") == 0);
+  CHECK(testing::CellOf(cut, "t3.r1.natural").raw == "5");
+  CHECK(testing::CellOf(cut, "t3.r1.other").value.kind == CellValue::Kind::kBlank);
+  CHECK(testing::CellOf(cut, "t3.r1.total").value.kind == CellValue::Kind::kBlank);
+  CHECK(cut.summary.cells_found == full.summary.cells_found);
 }
 
 }  // namespace

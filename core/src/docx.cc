@@ -1,5 +1,8 @@
 #include "docx.h"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include "sniff.h"
 #include "xml.h"
 #include "zip.h"
@@ -91,17 +94,24 @@ class BodyReader {
     Grid grid;
     for (const auto& row : cells) {
       std::vector<GridCell> out;
+      // Word writes every grid column of every row (a merged cell's continuations too), so each
+      // cell's column is known: its position, for rows short of values (flatten.h).
+      int column = 0;
       for (const XmlNode* tc : row) {
         GridCell cell;
+        bool covered = false;
         if (const XmlNode* pr = tc->Child("w:tcPr")) {
+          if (const XmlNode* span = pr->Child("w:gridSpan")) {
+            if (const std::string* val = span->Attribute("w:val")) cell.col_span = std::clamp(std::atoi(val->c_str()), 1, 1000);
+          }
           if (const XmlNode* merge = pr->Child("w:vMerge")) {
             const std::string* val = merge->Attribute("w:val");
-            if (!val || *val != "restart") continue;  // covered by the cell above
-          }
-          if (const XmlNode* span = pr->Child("w:gridSpan")) {
-            if (const std::string* val = span->Attribute("w:val")) cell.col_span = std::max(1, std::atoi(val->c_str()));
+            covered = !val || *val != "restart";  // covered by the cell above
           }
         }
+        cell.x = column + cell.col_span / 2.0;
+        column += cell.col_span;
+        if (covered) continue;
         for (const XmlNode& child : tc->children) {
           if (child.name != "w:p") continue;
           if (!cell.text.empty()) cell.text.push_back('\n');

@@ -1,5 +1,7 @@
 #include "flatten.h"
 
+#include <algorithm>
+
 #include "unicode.h"
 
 namespace gouji {
@@ -28,6 +30,27 @@ std::u32string CellLine(const std::string& utf8) {
   return out;
 }
 
+// Where each written cell of a grid without positions (HTML, .docx) stands: the middle of the
+// columns it covers once rowspan and colspan are resolved as a browser resolves them. A row short of
+// cells is then placed by its columns, like a PDF's row whose blank cells were not drawn.
+std::vector<std::vector<double>> ColumnPositions(const Grid& grid) {
+  std::vector<std::vector<double>> positions(grid.rows.size());
+  std::vector<int> busy_until;  // per column: the first row that column is free again
+  for (size_t r = 0; r < grid.rows.size(); ++r) {
+    size_t column = 0;
+    for (const GridCell& cell : grid.rows[r]) {
+      while (column < busy_until.size() && busy_until[column] > static_cast<int>(r)) ++column;
+      const size_t span = static_cast<size_t>(std::clamp(cell.col_span, 1, 1000));
+      const int rows = std::clamp(cell.row_span, 1, static_cast<int>(grid.rows.size() - r));
+      if (busy_until.size() < column + span) busy_until.resize(column + span, 0);
+      for (size_t k = column; k < column + span; ++k) busy_until[k] = static_cast<int>(r) + rows;
+      positions[r].push_back(static_cast<double>(column) + static_cast<double>(span) / 2);
+      column += span;
+    }
+  }
+  return positions;
+}
+
 }  // namespace
 
 FlatDocument Flatten(const Document& document) {
@@ -42,7 +65,13 @@ FlatDocument Flatten(const Document& document) {
       text += FromUtf8(block.text);
       continue;
     }
-    for (const std::vector<GridCell>& row : block.grid.rows) {
+    bool positioned = false;
+    for (const auto& row : block.grid.rows) {
+      for (const GridCell& cell : row) positioned |= cell.x >= 0;
+    }
+    const std::vector<std::vector<double>> columns = positioned ? std::vector<std::vector<double>>() : ColumnPositions(block.grid);
+    for (size_t r = 0; r < block.grid.rows.size(); ++r) {
+      const std::vector<GridCell>& row = block.grid.rows[r];
       new_line();
       GridRowSpan placed;
       placed.begin = text.size();
@@ -50,7 +79,7 @@ FlatDocument Flatten(const Document& document) {
         if (k > 0) text += U'\t';
         const size_t begin = text.size();
         text += CellLine(row[k].text);
-        placed.cells.push_back({begin, text.size(), row[k].x});
+        placed.cells.push_back({begin, text.size(), positioned ? row[k].x : columns[r][k]});
       }
       placed.end = text.size();
       flat.rows.push_back(std::move(placed));

@@ -3,7 +3,9 @@
 //
 // Paragraphs become lines; a table row becomes one line of its cells separated by tabs (the shape
 // a browser gives a copied table). A line break inside a cell is dropped between Han characters
-// and becomes a space elsewhere: "三、本年度<br>办理结果" is one label.
+// and becomes a space elsewhere: "三、本年度<br>办理结果" is one label. Each cell keeps its horizontal
+// position: a PDF's, or for HTML and .docx the middle of the grid columns it covers once rowspan
+// and colspan are resolved, so that a row with fewer cells than columns is placed by its columns.
 #ifndef GOUJI_FLATTEN_H_
 #define GOUJI_FLATTEN_H_
 

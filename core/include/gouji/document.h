@@ -20,8 +20,9 @@ struct GridCell {
   std::string text;  // UTF-8; a line break inside the cell as '\n'
   int row_span = 1;
   int col_span = 1;
-  // A PDF cell's horizontal centre on its page, in points (negative where unknown): lets a row
-  // with blank cells, which a PDF does not draw at all, be placed by its columns' positions.
+  // A PDF cell's horizontal centre on its page, in points: lets a row with blank cells, which a
+  // PDF does not draw at all, be placed by its columns' positions. Negative where unknown (HTML,
+  // .docx): the position is then the cell's column once the grid's spans are resolved.
   double x = -1;
 };
 
