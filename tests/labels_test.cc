@@ -46,6 +46,11 @@ TEST_CASE("labels match tolerantly and say how", "[labels]") {
       {"(二)部分公开(区分处理的,只计这一情", "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", LabelMatch::kPrefix},
       {"5.要求行政机关确认或重新出", "5.要求行政机关确认或重新出具已获取信息", LabelMatch::kPrefix},
       {"1.属于", "1.属于国家秘密", LabelMatch::kNone},  // too short to be unmistakable
+      // Characters missing in one place, as a published PDF has it: start and end are there.
+      {"2.其他法律行政止公开", "2.其他法律行政法规禁止公开", LabelMatch::kFuzzy},
+      {"2.其他法律行政", "2.其他法律行政法规禁止公开", LabelMatch::kPrefix},  // a wrapped label's first line
+      {"1.本机关不掌握信息", "1.本机关不掌握相关政府信息", LabelMatch::kNone},  // four missing
+      {"2.其他法律行政公开", "2.其他法律行政法规禁止公开", LabelMatch::kNone},  // a quarter missing
   };
   for (const Case& c : cases) {
     INFO(c.text << " vs " << c.label);

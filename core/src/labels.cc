@@ -82,6 +82,18 @@ LabelMatch MatchLabel(const LabelForms& text, const LabelForms& label) {
   if (label.core.size() >= 3 && text.core == label.core) return LabelMatch::kCore;
   const int allowed = AllowedEdits(label.loose.size());
   if (allowed > 0 && EditDistance(text.loose, label.loose, allowed) <= allowed) return LabelMatch::kFuzzy;
+  // A long label missing a few characters in one place, as published ("2.其他法律行政止公开" for
+  // 2.其他法律行政法规禁止公开): its start and its end are both there, and most of it.
+  if (label.loose.size() >= 10 && text.loose.size() < label.loose.size() &&
+      text.loose.size() + 3 >= label.loose.size() && text.loose.size() * 4 >= label.loose.size() * 3) {
+    size_t head = 0, tail = 0;
+    while (head < text.loose.size() && text.loose[head] == label.loose[head]) ++head;
+    while (tail < text.loose.size() - head &&
+           text.loose[text.loose.size() - 1 - tail] == label.loose[label.loose.size() - 1 - tail]) {
+      ++tail;
+    }
+    if (head + tail == text.loose.size() && head >= 4 && tail >= 2) return LabelMatch::kFuzzy;
+  }
   // A long label wrapped over two lines, its values between them (as a PDF's text puts it): the
   // first line is enough when it is long enough to be unmistakable.
   if (text.loose.size() >= 6 && label.loose.size() >= 10 && text.loose.size() * 5 >= label.loose.size() * 2 &&
