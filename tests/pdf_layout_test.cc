@@ -159,7 +159,16 @@ TEST_CASE("positioned text comes from JSON and goes back to it", "[pdf]") {
   CHECK(pages.value()[0].items[0].text == "一、总体情况");
   CHECK(pages.value()[0].items[0].height == 4.5);
   CHECK(PdfPagesToJson(pages.value()) == json);
-  for (const char* bad : {"", "[]", "{\"pages\":[{\"items\":[{\"x\":1}]}]}", "{\"pages\":3}"}) {
+  // Escapes, and members this reader does not use (pdf.js may add some) are skipped.
+  Result<std::vector<PdfPage>> escaped = PdfPagesFromJson(
+      R"({"version":[1,{"a":null}],"pages":[{"rotate":90,"items":[{"text":"\u4e00\ud83d\ude00\n\"","x":-1.5e1,"dir":"ltr","hasEOL":true}]}]} )");
+  REQUIRE(escaped.ok());
+  CHECK(escaped.value()[0].items[0].text == "一\U0001F600\n\"");
+  CHECK(escaped.value()[0].items[0].x == -15);
+  for (const char* bad : {"", "[]", "{\"pages\":[{\"items\":[{\"x\":1}]}]}", "{\"pages\":3}",
+                          "{\"pages\":[]} x", "{\"pages\":[{\"items\":[{\"text\":\"\\ud800\"}]}]}",
+                          "{\"pages\":[{\"items\":[{\"text\":\"a\",\"x\":1e999}]}]}",
+                          "{\"deep\":[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]],\"pages\":[]}"}) {
     INFO(bad);
     CHECK(PdfPagesFromJson(bad).status().code() == StatusCode::kInternal);
   }
