@@ -227,7 +227,7 @@ TEST_CASE("HTML: paragraphs, grids with spans, and layout tables read as a brows
       "<div>标题&nbsp;一</div><p>第一段<br>第二行</p><!-- 注释 -->"
       "<p style=\"display: none\">隐藏</p>"
       "<table><tr><td>"  // a layout table: its cell holds the data table
-      "<p>表前</p><table><tbody>"
+      "<p>表前</p><table><caption>表题</caption><tbody>"
       "<tr><th rowspan=2>项目</th><th colspan=\"2\">数量</th></tr>"
       "<tr><td>甲</td><td>乙</td></tr>"
       "<tr><td>三、本年度<br>办理结果</td><td><p>1</p></td><td> 2 \n</td></tr>"
@@ -236,7 +236,7 @@ TEST_CASE("HTML: paragraphs, grids with spans, and layout tables read as a brows
   Result<Document> doc = ReadHtmlText(html);
   REQUIRE(doc.ok());
   CHECK(doc.value().format == SourceFormat::kHtml);
-  CHECK(Paragraphs(doc.value()) == std::vector<std::string>{"标题\u00A0一", "第一段\n第二行", "表前", "右栏"});
+  CHECK(Paragraphs(doc.value()) == std::vector<std::string>{"标题\u00A0一", "第一段\n第二行", "表前", "表题", "右栏"});
   const Grid& grid = TableAt(doc.value(), 0).grid;
   CHECK(Texts(grid) == std::vector<std::vector<std::string>>{
                            {"项目", "数量"}, {"甲", "乙"}, {"三、本年度\n办理结果", "1", "2"}, {"", "\u00A0", "3"}});
@@ -303,6 +303,15 @@ TEST_CASE(".docx: paragraphs, merged cells, nested tables; tracked deletions and
   const Grid& grid = TableAt(doc.value(), 0).grid;
   CHECK(Texts(grid) == std::vector<std::vector<std::string>>{{"项目", "数量"}, {"甲", "乙"}, {"三、本年度\n办理结果", "1", "2"}});
   CHECK(grid.rows[0][1].col_span == 2);
+
+  // Every cell knows its grid column, merged continuations and w:gridBefore counted.
+  CHECK(grid.rows[0][1].x == 2.0);  // 数量 spans columns 1-2
+  CHECK(grid.rows[1][0].x == 1.5);  // 甲, after the covered 项目
+  const std::string shifted = "<w:tbl><w:tr>" + cell("", Para("a")) + cell("", Para("b")) + "</w:tr>"
+                              "<w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>" + cell("", Para("c")) + "</w:tr></w:tbl>";
+  Result<Document> before = ReadDocx(StoredZip({{"word/document.xml", DocumentXml(shifted)}}));
+  REQUIRE(before.ok());
+  CHECK(TableAt(before.value(), 0).grid.rows[1][0].x == 1.5);  // c stands under b
 
   CHECK(ReadDocx(StoredZip({{"xl/workbook.xml", "<w/>"}})).status().message_zh().find("Excel") != std::string::npos);
   CHECK(ReadDocx(StoredZip({{"a.txt", "x"}})).status().code() == StatusCode::kUnsupportedFormat);

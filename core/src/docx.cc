@@ -97,6 +97,12 @@ class BodyReader {
       // Word writes every grid column of every row (a merged cell's continuations too), so each
       // cell's column is known: its position, for rows short of values (flatten.h).
       int column = 0;
+      if (const XmlNode* pr = rows[&row - &cells[0]]->Child("w:trPr")) {
+        // A row may start some grid columns in (w:gridBefore): its cells stand further right.
+        if (const XmlNode* before = pr->Child("w:gridBefore")) {
+          if (const std::string* val = before->Attribute("w:val")) column = std::clamp(std::atoi(val->c_str()), 0, 1000);
+        }
+      }
       for (const XmlNode* tc : row) {
         GridCell cell;
         bool covered = false;

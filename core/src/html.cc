@@ -217,6 +217,12 @@ class Walker {
   }
 
   void Table(const GumboNode* table, int depth) {
+    // A caption is the table's title: a paragraph before it.
+    const GumboVector& parts = table->v.element.children;
+    for (unsigned i = 0; i < parts.length; ++i) {
+      const GumboNode* part = static_cast<const GumboNode*>(parts.data[i]);
+      if (part->type == GUMBO_NODE_ELEMENT && part->v.element.tag == GUMBO_TAG_CAPTION) Blocks(part, depth + 1);
+    }
     const auto rows = Rows(table);
     bool layout = false;
     for (const auto& row : rows) {
