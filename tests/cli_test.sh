@@ -39,6 +39,7 @@ cp "$work/report.doc" "$work/named-like-text.txt"
 printf '\x89PNG\r\n\x1a\n' >"$work/scan.png"; head -c 100 /dev/urandom >>"$work/scan.png"
 "$gouji" check "$work/scan.png" >"$work/out" 2>&1; expect "an image" 2 $? "PNG 图片"
 "$gouji" check "$fixtures/formats/README.md" >"$work/out" 2>&1; expect "markdown that is not a report" 2 $? "未识别出"
+"$gouji" check "$fixtures/formats/scan.pdf" >"$work/out" 2>&1; expect "a PDF without text (a scan)" 2 $? "没有文字" "扫描件"
 printf '今天天气很好。\n' | "$gouji" check - >"$work/out" 2>&1; expect "not a report, stdin" 2 $? "未识别出政府信息公开工作年度报告"
 "$gouji" check --format json "$work/empty.txt" >"$work/out" 2>&1; expect "empty file, JSON" 2 $? '"code":"empty_input"'
 
