@@ -151,6 +151,18 @@ TEST_CASE("a PDF without text is a scan, and says so", "[pdf]") {
   CHECK(r.status().message_zh().find("2 页") != std::string::npos);
 }
 
+TEST_CASE("a page of a hundred thousand runs is laid out, not left hanging", "[pdf]") {
+  // Every run on a line of its own, half of them vertical: line finding must not be quadratic.
+  PdfPage page{595, 842, {}};
+  for (int i = 0; i < 100000; ++i) {
+    const double y = i * 0.01;
+    page.items.push_back(i % 2 ? PdfTextItem{10, y, 2, 30, "甲乙"} : PdfTextItem{10, y, 30, 0.005, "字"});
+  }
+  Result<Report> r = CheckPdfText({page});
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().code() == StatusCode::kNotAReport);
+}
+
 TEST_CASE("positioned text comes from JSON and goes back to it", "[pdf]") {
   const std::string json = R"({"pages":[{"width":595.3,"height":841.9,"items":[{"x":1.25,"y":2.5,"w":3.75,"h":4.5,"text":"一、总体情况"}]}]})";
   Result<std::vector<PdfPage>> pages = PdfPagesFromJson(json);

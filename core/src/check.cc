@@ -314,6 +314,13 @@ Result<Report> CheckDecoded(DecodedText decoded, const std::vector<GridRowSpan>&
 
 Result<Report> CheckDocument(const Document& document) {
   FlatDocument flat = Flatten(document);
+  if (flat.text.size() > kMaxInputBytes) {
+    // What a document holds is held to what a text may hold.
+    return Status(StatusCode::kTooLarge,
+                  "文档过大（文字 " + std::to_string(flat.text.size()) + " 字）：年度报告的文字通常只有几万字。",
+                  "The document is too large (" + std::to_string(flat.text.size()) +
+                      " characters of text): an annual report has some tens of thousands.");
+  }
   DecodedText decoded;
   decoded.text = std::move(flat.text);
   decoded.encoding = document.encoding;

@@ -76,16 +76,31 @@ std::vector<Line> Lines(const PdfPage& page) {
   // joins the lines the other runs make; seeding lines of its own, it would pull a row's label and
   // values apart.
   const auto vertical = [](const Run& r) { return r.text.size() >= 2 && r.box.height() > 1.5 * (r.box.right - r.box.left); };
-  std::stable_partition(runs.begin(), runs.end(), [&](const Run& r) { return !vertical(r); });
-  std::vector<Line> lines;
-  for (Run& run : runs) {
-    // The line this run shares most of its height with, among the last few (lines are in order).
+  const auto first_vertical =
+      std::stable_partition(runs.begin(), runs.end(), [&](const Run& r) { return !vertical(r); });
+  std::vector<Line> lines;  // in the order of their middles, up to the first vertical run's
+  const auto sharing = [](const Box& line, const Box& run) {
+    const double overlap = std::min(line.bottom, run.bottom) - std::max(line.top, run.top);
+    return overlap >= 0.5 * std::max(line.height(), run.height()) ? overlap : 0.0;
+  };
+  size_t sorted_lines = 0;
+  for (auto it = runs.begin(); it != runs.end(); ++it) {
+    Run& run = *it;
+    if (it == first_vertical) sorted_lines = lines.size();
+    // The line this run shares most of its height with. Horizontal runs come in order, so it is
+    // one of the last few lines; a vertical run looks among the lines whose middle lies within it
+    // (found by binary search: a page of many runs must not take quadratic time).
     Line* best = nullptr;
     double best_overlap = 0;
-    for (size_t k = lines.size(); k-- > 0;) {
-      const Box& b = lines[k].box;
-      const double overlap = std::min(b.bottom, run.box.bottom) - std::max(b.top, run.box.top);
-      if (overlap >= 0.5 * std::max(b.height(), run.box.height()) && overlap > best_overlap) {
+    size_t from = lines.size() > 8 ? lines.size() - 8 : 0, to = lines.size();
+    if (it >= first_vertical) {
+      const auto by_middle = [](const Line& l, double y) { return l.box.middle() < y; };
+      from = std::lower_bound(lines.begin(), lines.begin() + sorted_lines, run.box.top, by_middle) - lines.begin();
+      to = std::lower_bound(lines.begin(), lines.begin() + sorted_lines, run.box.bottom, by_middle) - lines.begin();
+    }
+    for (size_t k = from; k < to; ++k) {
+      const double overlap = sharing(lines[k].box, run.box);
+      if (overlap > best_overlap) {
         best = &lines[k];
         best_overlap = overlap;
       }

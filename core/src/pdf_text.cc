@@ -197,6 +197,11 @@ class PositionsReader {
 }  // namespace
 
 Result<std::vector<PdfPage>> PdfPagesFromJson(std::string_view text) {
+  // Positioned text takes several times the bytes of the text itself.
+  if (text.size() > 8 * kMaxInputBytes) {
+    return Status(StatusCode::kTooLarge, "PDF 过大：其中的文字超出了年度报告应有的篇幅。",
+                  "The PDF is too large: it holds far more text than an annual report does.");
+  }
   std::vector<PdfPage> pages;
   if (!PositionsReader(text).Read(&pages)) {
     return Status(StatusCode::kInternal, "PDF 文字数据格式有误（这是 gouji 的问题，请报告）。",
