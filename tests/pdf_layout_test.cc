@@ -163,6 +163,26 @@ TEST_CASE("a page of a hundred thousand runs is laid out, not left hanging", "[p
   CHECK(r.status().code() == StatusCode::kNotAReport);
 }
 
+TEST_CASE("a line of two hundred thousand cells, or a row of as many lines, is laid out", "[pdf]") {
+  constexpr int kRuns = 200000;
+  // A value, then fragments close enough to be joined into one label (erased one by one, that is
+  // 2e10 moves); then, on a line of its own, as many cells standing apart (2e10 comparisons).
+  PdfPage joined{595, 842, {{0, 0, 6, 9, "5"}}}, apart{595, 842, {{0, 0, 6, 9, "5"}}};
+  for (int i = 1; i < kRuns; ++i) {
+    joined.items.push_back({i * 11.0, 0, 5, 9, "字"});
+    apart.items.push_back({i * 20.0, 0, 5, 9, "字"});
+  }
+  // A labelled row with its value, and a column of lines under its label, each continuing it.
+  PdfPage column{595, 842, {{10, 0, 20, 9, "一、标签"}, {300, 0, 6, 9, "5"}}};
+  for (int i = 1; i < kRuns; ++i) column.items.push_back({10, i * 10.0, 20, 9, "字"});
+  // Square time took over a minute here (no clock is asked: a hang is what this guards against).
+  for (const PdfPage& page : {joined, apart, column}) {
+    Result<Report> r = CheckPdfText({page});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().code() == StatusCode::kNotAReport);
+  }
+}
+
 TEST_CASE("positioned text comes from JSON and goes back to it", "[pdf]") {
   const std::string json = R"({"pages":[{"width":595.3,"height":841.9,"items":[{"x":1.25,"y":2.5,"w":3.75,"h":4.5,"text":"一、总体情况"}]}]})";
   Result<std::vector<PdfPage>> pages = PdfPagesFromJson(json);

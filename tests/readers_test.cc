@@ -114,6 +114,15 @@ TEST_CASE("formats are told by their bytes, and what cannot be read says what ca
   }
   CHECK(SniffFormat(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)).status().message_zh().find("Word 97-2003") !=
         std::string::npos);
+  // A TIFF's magic holds a NUL: the whole of it is compared, not the letters before it.
+  CHECK(SniffFormat(std::string("MM\0*\0\0\0\x08", 8)).status().message_zh().find("TIFF") != std::string::npos);
+  CHECK(SniffFormat(std::string("II*\0\x08\0\0\0", 8)).status().message_zh().find("TIFF") != std::string::npos);
+  for (const char* text : {"MM市人民政府2023年政府信息公开工作年度报告", "II*注"}) {
+    INFO(text);
+    Result<Sniffed> r = SniffFormat(text);
+    REQUIRE(r.ok());
+    CHECK(r.value() == Sniffed::kText);
+  }
 }
 
 TEST_CASE("inflate reads stored blocks and rejects broken data", "[readers][inflate]") {
@@ -196,6 +205,11 @@ TEST_CASE("zip entries are read, checked and refused with reasons", "[readers][z
   CHECK(ZipArchive::Open(corrupt).value().Read("a.txt", 100).status().message_en().find("checksum") != std::string::npos);
   CHECK(ZipArchive::Open(zip.substr(0, zip.size() - 30)).status().code() == StatusCode::kDamagedFile);
   CHECK(ZipArchive::Open("PK\x03\x04").status().code() == StatusCode::kDamagedFile);
+  // A local header said to lie near 4 GiB: past the end, also where size_t has 32 bits (WebAssembly).
+  std::string far = zip;
+  const size_t local_header_field = far.find(std::string("PK\x01\x02", 4)) + 42;
+  far.replace(local_header_field, 4, std::string("\xF0\xFF\xFF\xFF", 4));
+  CHECK(ZipArchive::Open(far).value().Read("a.txt", 100).status().code() == StatusCode::kDamagedFile);
   const std::string locked = StoredZip({{"word/document.xml", DocumentXml(Para("x"))}}, /*encrypted=*/true);
   Result<Report> r = Check(locked);
   REQUIRE_FALSE(r.ok());
@@ -313,6 +327,14 @@ TEST_CASE(".docx: paragraphs, merged cells, nested tables; tracked deletions and
   REQUIRE(before.ok());
   CHECK(TableAt(before.value(), 0).grid.rows[1][0].x == 1.5);  // c stands under b
 
+  // A content control around a cell's paragraph (a template's fill-in field) holds the cell's text.
+  const std::string controlled = "<w:tbl><w:tr>" + cell("", Para("a")) +
+                                 "<w:tc><w:sdt><w:sdtPr/><w:sdtContent>" + Para("7") + "</w:sdtContent></w:sdt></w:tc>"
+                                 "</w:tr></w:tbl>";
+  Result<Document> control = ReadDocx(StoredZip({{"word/document.xml", DocumentXml(controlled)}}));
+  REQUIRE(control.ok());
+  CHECK(Texts(TableAt(control.value(), 0).grid) == std::vector<std::vector<std::string>>{{"a", "7"}});
+
   CHECK(ReadDocx(StoredZip({{"xl/workbook.xml", "<w/>"}})).status().message_zh().find("Excel") != std::string::npos);
   CHECK(ReadDocx(StoredZip({{"a.txt", "x"}})).status().code() == StatusCode::kUnsupportedFormat);
   CHECK(ReadDocx(StoredZip({{"word/document.xml", "<w:document><w:body>"}})).status().code() == StatusCode::kDamagedFile);
@@ -367,6 +389,24 @@ TEST_CASE("an HTML row short of cells is placed by its columns: the missing ones
   CHECK(testing::CellOf(cut, "t3.r1.other").value.kind == CellValue::Kind::kBlank);
   CHECK(testing::CellOf(cut, "t3.r1.total").value.kind == CellValue::Kind::kBlank);
   CHECK(cut.summary.cells_found == full.summary.cells_found);
+}
+
+TEST_CASE("a grid of huge spans is placed in time and memory that grow with its cells", "[readers][html]") {
+  // 20,000 cells, each 1000 columns wide and spanning the 20,000 rows below, of one cell each
+  // (4e11 steps, resolved column by column); and a row of 100,000 cells 1000 columns wide (1e8
+  // columns to keep track of).
+  Grid grid;
+  grid.rows.emplace_back(20000, GridCell{"a", 20001, 1000, -1});
+  for (int r = 0; r < 20000; ++r) grid.rows.push_back({GridCell{"b", 1, 1, -1}});
+  grid.rows.emplace_back(100000, GridCell{"c", 1, 1000, -1});
+  Document document;
+  document.format = SourceFormat::kHtml;
+  document.AddTable(grid);
+  const FlatDocument flat = Flatten(document);
+  REQUIRE(flat.rows.size() == grid.rows.size());
+  CHECK(flat.rows[0].cells[1].x == 1500);
+  CHECK(flat.rows[1].cells[0].x >= 1000);  // right of the spanned columns
+  CHECK(flat.rows.back().cells.back().x == 99999 * 1000 + 500);
 }
 
 }  // namespace

@@ -69,6 +69,18 @@ class BodyReader {
     }
   }
 
+  // A cell's paragraphs, one per line, looking through content controls as the body does.
+  static void CellParagraphs(const XmlNode& node, std::string* text) {
+    for (const XmlNode& child : node.children) {
+      if (child.name == "w:p") {
+        if (!text->empty()) text->push_back('\n');
+        *text += ParagraphText(child);
+      } else if (IsWrapper(child.name)) {
+        CellParagraphs(child, text);
+      }
+    }
+  }
+
   static bool HoldsTable(const XmlNode& node) {
     for (const XmlNode& child : node.children) {
       if (child.name == "w:tbl" || (IsWrapper(child.name) && HoldsTable(child))) return true;
@@ -118,11 +130,7 @@ class BodyReader {
         cell.x = column + cell.col_span / 2.0;
         column += cell.col_span;
         if (covered) continue;
-        for (const XmlNode& child : tc->children) {
-          if (child.name != "w:p") continue;
-          if (!cell.text.empty()) cell.text.push_back('\n');
-          cell.text += ParagraphText(child);
-        }
+        CellParagraphs(*tc, &cell.text);
         out.push_back(std::move(cell));
       }
       grid.rows.push_back(std::move(out));

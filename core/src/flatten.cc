@@ -30,6 +30,11 @@ std::u32string CellLine(const std::string& utf8) {
   return out;
 }
 
+// Only so many columns are kept track of for the rows a cell spans down: a report's tables have a
+// dozen, and a page of cells 1000 columns wide spanning 65534 rows would otherwise take time and
+// memory by the width times the rows. Cells further right are placed as if nothing spanned into them.
+constexpr size_t kMaxSpannedColumns = 1000;
+
 // Where each written cell of a grid without positions (HTML, .docx) stands: the middle of the
 // columns it covers once rowspan and colspan are resolved as a browser resolves them. A row short of
 // cells is then placed by its columns, like a PDF's row whose blank cells were not drawn.
@@ -42,8 +47,10 @@ std::vector<std::vector<double>> ColumnPositions(const Grid& grid) {
       while (column < busy_until.size() && busy_until[column] > static_cast<int>(r)) ++column;
       const size_t span = static_cast<size_t>(std::clamp(cell.col_span, 1, 1000));
       const int rows = std::clamp(cell.row_span, 1, static_cast<int>(grid.rows.size() - r));
-      if (busy_until.size() < column + span) busy_until.resize(column + span, 0);
-      for (size_t k = column; k < column + span; ++k) busy_until[k] = static_cast<int>(r) + rows;
+      // A cell of one row leaves its columns free for the next: only a rowspan keeps them busy.
+      const size_t busy_end = rows > 1 ? std::min(column + span, kMaxSpannedColumns) : 0;
+      if (busy_until.size() < busy_end) busy_until.resize(busy_end, 0);
+      for (size_t k = column; k < busy_end; ++k) busy_until[k] = static_cast<int>(r) + rows;
       positions[r].push_back(static_cast<double>(column) + static_cast<double>(span) / 2);
       column += span;
     }

@@ -159,19 +159,23 @@ bool IsSectionHeading(const std::vector<const Line*>& lines) {
 
 // A table row's label split where its words were spread to fill the line ("...只计这一情" "形，
 // 不"): a fragment close after another text cell that starts no label of its own is the rest of it.
+// The cells kept are moved down over the joined ones in one pass: erasing each joined cell would
+// take time by the square of a line's cells.
 void JoinLabelFragments(std::vector<CellText>* cells) {
-  for (size_t k = 1; k < cells->size();) {
-    CellText& previous = (*cells)[k - 1];
-    const CellText& cell = (*cells)[k];
+  if (cells->empty()) return;
+  size_t kept = 0;  // the last cell kept; the next ones join it or follow it
+  for (size_t k = 1; k < cells->size(); ++k) {
+    CellText& previous = (*cells)[kept];
+    CellText& cell = (*cells)[k];
     const double em = std::min(previous.box.height(), cell.box.height());
     if (!previous.value && !cell.value && !StartsLabel(cell) && cell.box.left - previous.box.right < 0.8 * em) {
       AppendJoined(cell.text, &previous.text);
       previous.box.Extend(cell.box);
-      cells->erase(cells->begin() + static_cast<long>(k));
-    } else {
-      ++k;
+    } else if (++kept != k) {
+      (*cells)[kept] = std::move(cell);
     }
   }
+  cells->resize(kept + 1);
 }
 
 // The lines of one row, top to bottom, merged into its cells: a cell joins the cell it stands
@@ -179,9 +183,13 @@ void JoinLabelFragments(std::vector<CellText>* cells) {
 std::vector<CellText> MergeRow(const std::vector<std::vector<CellText>>& lines) {
   std::vector<CellText> cells;
   for (const std::vector<CellText>& line : lines) {
+    // The cells of one line stand apart, never over one another: only the lines above can hold the
+    // cell a cell joins (and a line of many cells is not compared with itself, in square time).
+    const size_t above = cells.size();
     for (const CellText& cell : line) {
       CellText* over = nullptr;
-      for (CellText& c : cells) {
+      for (size_t k = 0; k < above; ++k) {
+        CellText& c = cells[k];
         if (std::min(c.box.right, cell.box.right) - std::max(c.box.left, cell.box.left) > 0 && c.value == cell.value) {
           over = &c;
           break;
@@ -234,10 +242,11 @@ Document LayOutPdf(const std::vector<PdfPage>& pages) {
           join = above.labelled && !above.has_values && !IsSectionHeading(above.lines);
         } else if (above.labelled && (above.has_values || above.cells > 1)) {
           // Only a table row's label continues so: header lines stay apart, each keeping its
-          // column's position, and a heading keeps its line.
-          for (const Line* l : above.lines) {
+          // column's position, and a heading keeps its line. The first cell it stands under will do:
+          // a row may gather many lines.
+          for (size_t k = 0; k < above.lines.size() && !join; ++k) {
             for (const CellText& mine : line.cells) {
-              for (const CellText& theirs : l->cells) {
+              for (const CellText& theirs : above.lines[k]->cells) {
                 join = join || std::min(mine.box.right, theirs.box.right) - std::max(mine.box.left, theirs.box.left) > 0;
               }
             }

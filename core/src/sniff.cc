@@ -25,8 +25,9 @@ constexpr KnownFormat kUnreadable[] = {
     {"\xFF\xD8\xFF", "JPEG 图片", "a JPEG image"},
     {"GIF8", "GIF 图片", "a GIF image"},
     {"BM", "BMP 图片", "a BMP image"},
-    {"II*\0", "TIFF 图片", "a TIFF image"},
-    {"MM\0*", "TIFF 图片", "a TIFF image"},
+    // Spelled with their length: from a plain literal, the NUL would end the magic at "II*" and "MM".
+    {std::string_view("II*\0", 4), "TIFF 图片", "a TIFF image"},
+    {std::string_view("MM\0*", 4), "TIFF 图片", "a TIFF image"},
     {"Rar!", "RAR 压缩包", "a RAR archive"},
     {"7z\xBC\xAF", "7z 压缩包", "a 7z archive"},
     {"\x1F\x8B", "gzip 压缩文件", "a gzip file"},

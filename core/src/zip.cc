@@ -85,9 +85,10 @@ Result<std::string> ZipArchive::Read(std::string_view name, size_t max_size) con
                   "This file is password-protected (encrypted) and cannot be read. Remove the password, "
                   "save it again and check that copy.");
   }
-  const size_t h = e.local_header;
+  // In 64 bits: where size_t has 32 (WebAssembly), an offset near 4 GiB plus 30 would wrap to a small one.
+  const uint64_t h = e.local_header;
   if (h + 30 > bytes_.size() || bytes_.compare(h, 4, "PK\x03\x04") != 0) return Damaged(what + ": bad local header");
-  const size_t data = h + 30 + Le(bytes_, h + 26, 2) + Le(bytes_, h + 28, 2);
+  const uint64_t data = h + 30 + Le(bytes_, h + 26, 2) + Le(bytes_, h + 28, 2);
   if (data > bytes_.size() || bytes_.size() - data < e.compressed_size) return Damaged(what + " is cut short");
   const std::string_view stored = bytes_.substr(data, e.compressed_size);
   std::string out;
