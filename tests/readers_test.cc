@@ -233,6 +233,9 @@ TEST_CASE("XML: elements, attributes, entities; malformed XML is refused", "[rea
   std::string deep;
   for (size_t i = 0; i <= kMaxXmlDepth + 1; ++i) deep += "<d>";
   CHECK(ParseXml(deep).status().message_en().find("nested too deeply") != std::string::npos);
+  std::string wide = "<a>";
+  for (size_t i = 0; i <= kMaxXmlNodes; ++i) wide += "<b/>";
+  CHECK(ParseXml(wide + "</a>").status().message_en().find("too many elements") != std::string::npos);
 }
 
 TEST_CASE("HTML: paragraphs, grids with spans, and layout tables read as a browser shows them", "[readers][html]") {

@@ -11,7 +11,7 @@ namespace gouji {
 namespace {
 
 // Unpacked, a report's document.xml is a few megabytes at most.
-constexpr size_t kMaxPartBytes = 64 * 1024 * 1024;
+constexpr size_t kMaxPartBytes = 16 * 1024 * 1024;
 
 bool IsWrapper(const std::string& name) {
   // Elements that only group content: read what is inside.

@@ -73,8 +73,9 @@ const XmlNode* XmlNode::Child(std::string_view element) const {
 Result<XmlNode> ParseXml(std::string_view xml) {
   XmlNode root;  // a holder: the document element becomes its only element child
   std::vector<XmlNode*> open = {&root};
-  size_t i = 0;
+  size_t i = 0, nodes = 0;
   while (i < xml.size()) {
+    if (++nodes > kMaxXmlNodes) return Malformed(i, "too many elements");
     if (xml[i] != '<') {
       const size_t next = std::min(xml.find('<', i), xml.size());
       if (open.size() > 1) {

@@ -27,6 +27,9 @@ struct XmlNode {
 
 // Documents nested deeper than this are refused (real ones nest a few dozen levels).
 constexpr size_t kMaxXmlDepth = 256;
+// Nor are more nodes kept than this (a report's document.xml has tens of thousands): a small zip can
+// unpack to megabytes of empty elements, and each node costs a hundred bytes or so.
+constexpr size_t kMaxXmlNodes = 1'000'000;
 
 // The document element, or a Status (kDamagedFile) saying what is wrong and where.
 Result<XmlNode> ParseXml(std::string_view xml);
