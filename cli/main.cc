@@ -180,12 +180,7 @@ int main(int argc, char** argv) {
     gouji::Result<gouji::Report> result = gouji::Status(
         gouji::StatusCode::kUnreadable, "无法读取文件：" + name, "Cannot read the file: " + name);
     if (ReadAll(path, &bytes)) {
-      if (options.positioned_text) {
-        gouji::Result<std::vector<gouji::PdfPage>> pages = gouji::PdfPagesFromJson(bytes);
-        result = pages.ok() ? gouji::CheckPdfText(pages.value()) : pages.status();
-      } else {
-        result = gouji::Check(bytes, options.check);
-      }
+      result = options.positioned_text ? gouji::CheckPdfTextJson(bytes) : gouji::Check(bytes, options.check);
       // The core leaves PDFs to the caller: poppler extracts the positioned text it lays out.
       if (!result.ok() && result.status().code() == gouji::StatusCode::kNeedsPdfText) {
         gouji::Result<std::vector<gouji::PdfPage>> pages = gouji::cli::ReadPdfText(bytes);

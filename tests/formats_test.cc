@@ -38,9 +38,7 @@ Report CheckFile(const std::string& bytes) {
 }
 
 Report CheckPdfJson(const std::string& json) {
-  Result<std::vector<PdfPage>> pages = PdfPagesFromJson(json);
-  REQUIRE(pages.ok());
-  Result<Report> r = CheckPdfText(pages.value());
+  Result<Report> r = CheckPdfTextJson(json);
   INFO(r.status().message_en());
   REQUIRE(r.ok());
   return std::move(r).value();

@@ -54,12 +54,6 @@ std::vector<PdfPage> LayOut(const std::string& text) {
   return pages;
 }
 
-std::map<std::string, std::string> Cells(const Report& r) {
-  std::map<std::string, std::string> cells;
-  for (const Cell& c : r.cells) cells[c.id] = c.raw;
-  return cells;
-}
-
 Report CheckPdfOk(const std::vector<PdfPage>& pages) {
   Result<Report> r = CheckPdfText(pages);
   INFO(r.status().message_en());

@@ -20,7 +20,6 @@
 
 #include <algorithm>
 #include <string>
-#include <vector>
 
 #include "gouji/check.h"
 #include "gouji/format.h"
@@ -28,11 +27,15 @@
 
 namespace {
 
+// The report's JSON, or the Status that refused the input.
+std::string ToJson(const gouji::Result<gouji::Report>& result) {
+  return result.ok() ? gouji::ReportToJson(result.value()) : gouji::StatusToJson(result.status());
+}
+
 std::string Run(const std::string& input, gouji::Encoding encoding) {
   gouji::CheckOptions options;
   options.encoding = encoding;
-  gouji::Result<gouji::Report> result = gouji::Check(input, options);
-  return result.ok() ? gouji::ReportToJson(result.value()) : gouji::StatusToJson(result.status());
+  return ToJson(gouji::Check(input, options));
 }
 
 // Embind passes a JS string as its UTF-8 bytes.
@@ -47,17 +50,9 @@ std::string CheckBytes(const std::string& bytes, const std::string& encoding) {
   return Run(bytes, e);
 }
 
-std::string CheckHtml(const std::string& html) {
-  gouji::Result<gouji::Report> result = gouji::CheckHtml(html);
-  return result.ok() ? gouji::ReportToJson(result.value()) : gouji::StatusToJson(result.status());
-}
+std::string CheckHtml(const std::string& html) { return ToJson(gouji::CheckHtml(html)); }
 
-std::string CheckPdfText(const std::string& json) {
-  gouji::Result<std::vector<gouji::PdfPage>> pages = gouji::PdfPagesFromJson(json);
-  if (!pages.ok()) return gouji::StatusToJson(pages.status());
-  gouji::Result<gouji::Report> result = gouji::CheckPdfText(pages.value());
-  return result.ok() ? gouji::ReportToJson(result.value()) : gouji::StatusToJson(result.status());
-}
+std::string CheckPdfText(const std::string& json) { return ToJson(gouji::CheckPdfTextJson(json)); }
 
 std::string Decode(const std::string& bytes) {
   gouji::Result<std::string> text = gouji::DecodeToUtf8(bytes);

@@ -212,8 +212,14 @@ class TableMapper {
   // wrapped "科研机构"); the k-th column of a label takes the k-th such header from the left. NaN if
   // unknown.
   std::vector<double> ColumnCentres(const std::vector<const ColumnSpec*>& columns) const {
-    std::map<std::u32string, std::vector<double>> headers;  // a label's loose form -> header x's
-    for (const ColumnSpec* c : columns) headers[LooseForm(FromUtf8(c->label))];
+    std::vector<std::u32string> labels;                      // each column's, loose
+    std::map<std::u32string, size_t> columns_of;             // how many columns bear a label
+    std::map<std::u32string, std::vector<double>> headers;   // a label -> its header tokens' x
+    for (const ColumnSpec* c : columns) {
+      labels.push_back(LooseForm(FromUtf8(c->label)));
+      ++columns_of[labels.back()];
+      headers[labels.back()];
+    }
     for (size_t i = 0; i < tokens_.size() && i < first_value_; ++i) {
       const Token& t = tokens_[i];
       if (t.x < 0 || roles_[i].role == Role::kValue || roles_[i].role == Role::kRowLabel) continue;
@@ -226,13 +232,12 @@ class TableMapper {
     for (auto& [label, xs] : headers) std::sort(xs.begin(), xs.end());
     std::map<std::u32string, size_t> seen;
     std::vector<double> centres;
-    for (const ColumnSpec* c : columns) {
-      const std::u32string label = LooseForm(FromUtf8(c->label));
-      const size_t k = seen[label]++;
-      auto stat = column_x_.find(c->id);
+    for (size_t k = 0; k < columns.size(); ++k) {
+      const std::vector<double>& xs = headers[labels[k]];
+      const size_t nth = seen[labels[k]]++;
+      auto stat = column_x_.find(columns[k]->id);
       if (stat != column_x_.end()) centres.push_back(stat->second.first / stat->second.second);
-      else if (headers[label].size() == static_cast<size_t>(std::count_if(columns.begin(), columns.end(), [&](const ColumnSpec* o) { return LooseForm(FromUtf8(o->label)) == label; })))
-        centres.push_back(headers[label][k]);
+      else if (xs.size() == columns_of[labels[k]]) centres.push_back(xs[nth]);
       else centres.push_back(std::nan(""));
     }
     return centres;

@@ -210,6 +210,12 @@ Result<std::vector<PdfPage>> PdfPagesFromJson(std::string_view text) {
   return pages;
 }
 
+Result<Report> CheckPdfTextJson(std::string_view json) {
+  Result<std::vector<PdfPage>> pages = PdfPagesFromJson(json);
+  if (!pages.ok()) return pages.status();
+  return CheckPdfText(pages.value());
+}
+
 std::string PdfPagesToJson(const std::vector<PdfPage>& pages) {
   nlohmann::ordered_json json;
   json["pages"] = nlohmann::ordered_json::array();

@@ -14,7 +14,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   gouji::Result<gouji::Report> report = gouji::Check(bytes);
   if (report.ok()) gouji::ReportToJson(report.value());
   gouji::CheckHtml(bytes);
-  gouji::Result<std::vector<gouji::PdfPage>> pages = gouji::PdfPagesFromJson(bytes);
-  if (pages.ok()) gouji::CheckPdfText(pages.value());
+  gouji::CheckPdfTextJson(bytes);
   return 0;
 }

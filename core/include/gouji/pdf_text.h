@@ -31,6 +31,8 @@ Result<Report> CheckPdfText(const std::vector<PdfPage>& pages);
 // The pages from JSON: {"pages": [{"width": w, "height": h, "items": [{"x", "y", "w", "h",
 // "text"}]}]}, which the page's pdf.js reader (web/pdf-text.js) writes. kInternal if malformed.
 Result<std::vector<PdfPage>> PdfPagesFromJson(std::string_view json);
+// The two in one: the pages from that JSON, checked.
+Result<Report> CheckPdfTextJson(std::string_view json);
 std::string PdfPagesToJson(const std::vector<PdfPage>& pages);
 
 }  // namespace gouji
