@@ -6,7 +6,7 @@
 // a table), or a web page, Word document or PDF opened, is read by the core from its own
 // structure; the textarea and the source then show the text the core read from it (its
 // input.text), and a note says so: edited, that text is checked again as plain text.
-import { CheckerClient } from './checker-client.js';
+import { CheckerClient, readFile, tablePaste } from './checker-client.js';
 import { STRINGS, pickLanguage } from './i18n.js';
 import {
   cellStates, markSelection, renderFilters, renderFindings, renderLegend, renderSource, renderSummary, renderTables,
@@ -189,17 +189,11 @@ function showNote() {
   ui.note.hidden = !state.derived;
 }
 
-// A paste that holds a table as HTML (from a web page or Word): its grid says which cell is which
-// better than its plain text can. Only when it is the whole input: HTML cannot be merged into text.
 function onPaste(event) {
-  const data = event.clipboardData;
-  const html = data ? data.getData('text/html') : '';
-  if (!/<t(able|d)\b/i.test(html)) return;  // no table: the textarea takes the plain text as usual
-  const box = ui.text;
-  const whole = box.value.trim() === '' || (box.selectionStart === 0 && box.selectionEnd === box.value.length);
-  if (!whole) return;
+  const paste = tablePaste(event, ui.text);
+  if (!paste) return;
   event.preventDefault();
-  checkHtml(html, data.getData('text/plain'));
+  checkHtml(paste.html, paste.plain);
 }
 
 async function checkHtml(html, plain) {
@@ -240,24 +234,13 @@ async function loadFile(file) {
   clearTimeout(debounce);
   const sequence = ++state.sequence;
   setStatus((s) => s.checking);
-  const result = await client.checkBytes(bytes, (stage) => {
+  const { result, text } = await readFile(client, bytes, (stage) => {
     if (stage === 'pdf' && sequence === state.sequence) setStatus((s) => s.readingPdf);
   });
   if (sequence !== state.sequence) return;
   if (result.error) {
     showRefusal(result.error, file.name);
     return;
-  }
-  let text = result.input.text;
-  if (typeof text !== 'string') {
-    // A text file: the spans index its decoded text, which the core gives as check() decoded it.
-    const decoded = await client.decode(bytes);
-    if (sequence !== state.sequence) return;
-    if (decoded.error) {
-      showRefusal(decoded.error, file.name);
-      return;
-    }
-    text = decoded.text;
   }
   ui.text.value = text;
   setDerived(result.input.format);

@@ -52,3 +52,28 @@ export class CheckerClient {
     return this.request({ type: 'decode', bytes });
   }
 }
+
+// What the page and the widget both do with what people give them, over any object with the
+// client's methods (the widget's main-thread core has them too).
+
+// A paste that holds a table as HTML (from a web page or Word) and replaces all of `box`'s text:
+// {html, plain}, or null where the textarea should take the plain text as usual. The table's grid
+// says which cell is which better than its plain text can; HTML cannot be merged into text.
+export function tablePaste(event, box) {
+  const data = event.clipboardData;
+  const html = data ? data.getData('text/html') : '';
+  if (!/<t(able|d)\b/i.test(html)) return null;
+  const whole = box.value.trim() === '' || (box.selectionStart === 0 && box.selectionEnd === box.value.length);
+  return whole ? { html, plain: data.getData('text/plain') } : null;
+}
+
+// A file's bytes read by the core, which tells text, a web page, a Word document and a PDF apart:
+// {result, text}, `text` being what the report's spans index (the text the core read from a
+// document, or a text file decoded as check() decoded it); a refusal is {result: {error}}.
+export async function readFile(core, bytes, onStage) {
+  const result = await core.checkBytes(bytes, onStage);
+  if (result.error) return { result };
+  if (typeof result.input.text === 'string') return { result, text: result.input.text };
+  const decoded = await core.decode(bytes);
+  return decoded.error ? { result: decoded } : { result, text: decoded.text };
+}

@@ -14,7 +14,7 @@
 // Besides typed text, the element takes a table pasted as HTML (from a web page or Word) and a file
 // dropped on it (text, web page, Word .docx, PDF); its textarea then shows the text the core read
 // from it. PDFs are read by pdf.js (pdf-text.js and pdf/ beside the core), loaded on the first PDF.
-import { CheckerClient } from './checker-client.js';
+import { CheckerClient, readFile, tablePaste } from './checker-client.js';
 import { coreRunner } from './core-runner.js';
 import { STRINGS } from './i18n.js';
 import { cellStates, el, markSelection, renderFindings, renderLegend, renderSummary, renderTables } from './render.js';
@@ -132,14 +132,11 @@ class GoujiChecker extends HTMLElement {
     });
     // A table pasted as HTML, when it is the whole input (see app.js): read from its grid.
     p.text.addEventListener('paste', (event) => {
-      const data = event.clipboardData;
-      const html = data ? data.getData('text/html') : '';
-      if (!/<t(able|d)\b/i.test(html)) return;
-      const box = p.text;
-      if (box.value.trim() !== '' && !(box.selectionStart === 0 && box.selectionEnd === box.value.length)) return;
+      const paste = tablePaste(event, p.text);
+      if (!paste) return;
       event.preventDefault();
       clearTimeout(debounce);
-      this.pasteHtml_(html, data.getData('text/plain'));
+      this.pasteHtml_(paste.html, paste.plain);
     });
     // A file dropped anywhere on the element.
     for (const type of ['dragenter', 'dragover']) {
@@ -194,11 +191,7 @@ class GoujiChecker extends HTMLElement {
       } catch (error) {
         return { result: unreadable(error) };
       }
-      const result = await core.checkBytes(bytes, onStage);
-      if (result.error) return { result };
-      if (typeof result.input.text === 'string') return { result, text: result.input.text };
-      const decoded = await core.decode(bytes);
-      return { result, text: decoded.error ? undefined : decoded.text };
+      return readFile(core, bytes, onStage);
     });
   }
 
