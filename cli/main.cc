@@ -79,14 +79,12 @@ bool ParseArgs(int argc, char** argv, Options* options, std::string* error) {
     } else if (a == "--encoding") {
       const std::string* v = value("--encoding");
       if (!v) return false;
-      if (*v == "auto") options->check.encoding = gouji::Encoding::kAuto;
-      else if (*v == "utf-8" || *v == "utf8") options->check.encoding = gouji::Encoding::kUtf8;
-      else if (*v == "gb18030" || *v == "gbk" || *v == "gb2312") options->check.encoding = gouji::Encoding::kGb18030;
-      else if (*v == "utf-16" || *v == "utf16") options->check.encoding = gouji::Encoding::kUtf16;
-      else {
+      std::optional<gouji::Encoding> encoding = gouji::EncodingFromName(*v);
+      if (!encoding) {
         *error = "未知编码 unknown encoding: " + *v;
         return false;
       }
+      options->check.encoding = *encoding;
     } else if (a == "--lang") {
       const std::string* v = value("--lang");
       if (!v) return false;

@@ -13,8 +13,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "base/unicode.h"
 #include "gouji/check.h"
-#include "unicode.h"
 
 namespace gouji::testing {
 

@@ -2,7 +2,7 @@
 // pairs, so that the core (and its WebAssembly build) needs neither ICU's transliterator nor its
 // rule data. Run after an ICU upgrade:
 //   build/native/gen_hant_hans > core/src/hant_hans_table.inc
-// tests/hant_hans_test.cc fails when the committed table and ICU disagree.
+// tests/text/hant_hans_test.cc fails when the committed table and ICU disagree.
 #include <unicode/uversion.h>
 
 #include <cstdio>

@@ -43,10 +43,8 @@ std::string CheckText(const std::string& text) { return Run(text, gouji::Encodin
 
 // Embind passes a Uint8Array's bytes unchanged.
 std::string CheckBytes(const std::string& bytes, const std::string& encoding) {
-  gouji::Encoding e = gouji::Encoding::kAuto;
-  if (encoding == "utf-8") e = gouji::Encoding::kUtf8;
-  else if (encoding == "gb18030" || encoding == "gbk") e = gouji::Encoding::kGb18030;
-  else if (encoding == "utf-16") e = gouji::Encoding::kUtf16;
+  // An unknown name is detection, as a page that names no encoding gets.
+  gouji::Encoding e = gouji::EncodingFromName(encoding).value_or(gouji::Encoding::kAuto);
   return Run(bytes, e);
 }
 

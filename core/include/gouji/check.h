@@ -6,8 +6,9 @@
 //   else         { std::string json = gouji::ReportToJson(r.value()); }
 //
 // Check() never throws and never aborts on bad input: empty, binary, oversized, undecodable input
-// and text that is not a report come back as a Status (see status.h). Everything it can say about a
-// report it could read comes back as Findings in the Report (see report.h).
+// and text that is not a report come back as a Status (see status.h); inputs over 16 MiB are refused
+// (kTooLarge). Everything it can say about a report it could read comes back as Findings in the
+// Report (see report.h).
 #ifndef GOUJI_CHECK_H_
 #define GOUJI_CHECK_H_
 
@@ -16,22 +17,15 @@
 #include <string_view>
 
 #include "gouji/document.h"
+#include "gouji/encoding.h"
 #include "gouji/report.h"
 #include "gouji/status.h"
 
 namespace gouji {
 
-enum class Encoding { kAuto, kUtf8, kGb18030, kUtf16 };
-
 struct CheckOptions {
-  // kAuto honours a byte-order mark, then takes UTF-8 if the bytes are valid UTF-8, then GB18030
-  // (a superset of GBK and GB2312).
-  Encoding encoding = Encoding::kAuto;
+  Encoding encoding = Encoding::kAuto;  // see encoding.h
 };
-
-// Larger inputs are refused: a report is tens of kilobytes, and a page must not freeze on a
-// mistakenly dropped video.
-constexpr size_t kMaxInputBytes = 16 * 1024 * 1024;
 
 // `bytes` is a file as it was published, its format told by its content: text (UTF-8, UTF-16,
 // GBK/GB18030), an HTML page, or a Word document (.docx). A PDF gives kNeedsPdfText: the caller

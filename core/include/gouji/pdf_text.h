@@ -1,39 +1,22 @@
-// A PDF as gouji reads it: the text of each page with its position, as a PDF library extracts it
-// (pdf.js in the page, poppler in the CLI). The core lays the text out into lines and table cells by
-// position itself, so that both give the same answer.
+// Checking a PDF: the core lays its positioned text (pdf_page.h) out into lines and table cells by
+// position itself, so that pdf.js in the page and poppler in the CLI give the same answer.
 #ifndef GOUJI_PDF_TEXT_H_
 #define GOUJI_PDF_TEXT_H_
 
-#include <string>
 #include <string_view>
 #include <vector>
 
+#include "gouji/pdf_page.h"
 #include "gouji/report.h"
 #include "gouji/status.h"
 
 namespace gouji {
 
-// A run of text on a page, in PDF points, from the page's top-left corner, y growing downward:
-// (x, y) is the top-left corner of the run's box, height its font size.
-struct PdfTextItem {
-  double x = 0, y = 0, width = 0, height = 0;
-  std::string text;  // UTF-8
-};
-
-struct PdfPage {
-  double width = 0, height = 0;
-  std::vector<PdfTextItem> items;  // in any order
-};
-
 // Checks a PDF from its pages' positioned text. A PDF with no text at all (a scan) gives kNoText.
 Result<Report> CheckPdfText(const std::vector<PdfPage>& pages);
 
-// The pages from JSON: {"pages": [{"width": w, "height": h, "items": [{"x", "y", "w", "h",
-// "text"}]}]}, which the page's pdf.js reader (web/pdf-text.js) writes. kInternal if malformed.
-Result<std::vector<PdfPage>> PdfPagesFromJson(std::string_view json);
-// The two in one: the pages from that JSON, checked.
+// The two in one: the pages from PdfPagesFromJson's JSON, checked.
 Result<Report> CheckPdfTextJson(std::string_view json);
-std::string PdfPagesToJson(const std::vector<PdfPage>& pages);
 
 }  // namespace gouji
 

@@ -58,18 +58,25 @@ class Status {
   std::optional<uint64_t> byte_offset_;
 };
 
-// A value or the Status that explains why there is none.
+// The Status a Result made of an OK Status holds instead: an OK Result always has a value.
+Status OkStatusWithoutValue();
+
+// A value or the Status that explains why there is none. A Result is ok() exactly when it holds a
+// value: one made of an OK Status (`Result<Document> r = Status();`) is not ok, and its status()
+// says so (kInternal), so that value() is never reached on an empty Result by a caller that checks
+// ok() first. value() on a Result that is not ok() stops the program.
 template <typename T>
 class Result {
  public:
-  Result(T value) : value_(std::move(value)) {}         // NOLINT: implicit by design
-  Result(Status status) : status_(std::move(status)) {}  // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(Status status)                          // NOLINT: implicit by design
+      : status_(status.ok() ? OkStatusWithoutValue() : std::move(status)) {}
 
-  bool ok() const { return status_.ok(); }
+  bool ok() const { return value_.has_value(); }
   const Status& status() const { return status_; }
-  const T& value() const& { return *value_; }
-  T& value() & { return *value_; }
-  T&& value() && { return std::move(*value_); }
+  const T& value() const& { return value_.value(); }
+  T& value() & { return value_.value(); }
+  T&& value() && { return std::move(value_.value()); }
 
  private:
   Status status_;

@@ -1,0 +1,74 @@
+// Stage 6: the consistency rules, as data, and the one evaluator that serves them all.
+//
+// A rule is a relation between two sums of cells, instantiated for every column or every row of a
+// table (as an XBRL calculation is): "for every t3 column, r1 + r2 = r3_7 + r4". Cell patterns
+// name cells relative to the table: "{row}" and "{col}" stand for the row or column the instance
+// is for; a row ending in '*' stands for every row of the layout whose ID starts so ("r3_3_*").
+// An instance with a blank, non-numeric or missing cell cannot be evaluated; it is reported as not
+// verifiable, naming those cells, never silently skipped and never evaluated on guesses.
+#ifndef GOUJI_CHECK_RULES_H_
+#define GOUJI_CHECK_RULES_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "gouji/format.h"
+#include "gouji/report.h"
+
+namespace gouji {
+
+enum class Relation { kEqual, kAtLeast };
+
+struct RuleDef {
+  const char* id;
+  Severity severity;
+  const char* table;
+  Template version;  // kUnknown: every version of the table
+  enum class Over { kColumns, kRows } over;
+  std::vector<const char*> rows;  // kRows: the rows it is for; empty means every row
+  std::vector<const char*> lhs;
+  Relation relation;
+  std::vector<const char*> rhs;
+  const char* name_zh;  // what it checks, for messages
+  const char* name_en;
+};
+
+// The spec's first Rules table, as data.
+const std::vector<RuleDef>& ConsistencyRules();
+
+// A table as the rules see it: its layout (the detected version), or none if it was not found.
+struct TableForRules {
+  const char* table;
+  const TableLayout* layout = nullptr;  // nullptr: not found
+};
+
+using CellsById = std::map<std::string, const Cell*>;
+
+// One instance of a rule: the cells of each side, by ID, for one column or row.
+struct RuleInstance {
+  const RuleDef* rule = nullptr;
+  std::string scope_zh, scope_en;  // "自然人列", "column natural persons"
+  std::vector<std::string> lhs, rhs;
+};
+
+// Every instance of every rule that applies to the tables found, in evaluation order.
+std::vector<RuleInstance> InstantiateRules(const std::vector<TableForRules>& tables);
+
+// Evaluates every rule on every table found; adds one finding per failing or unverifiable
+// instance and counts instances in `summary`.
+void EvaluateRules(const std::vector<TableForRules>& tables, const CellsById& cells,
+                   std::vector<Finding>* findings, Summary* summary);
+
+// The cell-level rules: cell.not_number and cell.negative (one finding per cell) and cell.blank
+// (one finding per table, listing its blank cells).
+void CheckCellValues(const std::vector<TableForRules>& tables, const std::vector<Cell>& cells,
+                     std::vector<Finding>* findings);
+
+// "行政许可/处理决定数量" and "licensing/decisions" for "t2.licensing.decisions".
+std::string CellNameZh(const std::string& id, const TableLayout& layout);
+std::string CellNameEn(const std::string& id, const TableLayout& layout);
+
+}  // namespace gouji
+
+#endif  // GOUJI_CHECK_RULES_H_

@@ -1,0 +1,502 @@
+#include "format/map.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+
+#include "base/unicode.h"
+
+namespace gouji {
+namespace {
+
+// Every label of a layout in its loose and core forms, computed once per layout.
+struct LabelIndex {
+  struct RowLabel {
+    const RowSpec* row;
+    const char* text;
+    bool primary;  // the format's own text, not an accepted variant
+    LabelForms forms;
+  };
+  std::vector<RowLabel> rows;
+  std::vector<LabelForms> groups;
+  std::vector<LabelForms> headers;
+  std::vector<LabelForms> markers;
+};
+
+const LabelIndex& IndexOf(const TableLayout& layout) {
+  static std::mutex mutex;
+  static std::map<const TableLayout*, std::unique_ptr<LabelIndex>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  std::unique_ptr<LabelIndex>& index = cache[&layout];
+  if (!index) {
+    index = std::make_unique<LabelIndex>();
+    for (const RowSpec& row : layout.rows) {
+      for (size_t k = 0; k < row.labels.size(); ++k) {
+        index->rows.push_back({&row, row.labels[k], k == 0, FormsOf(FromUtf8(row.labels[k]))});
+      }
+    }
+    for (const char* g : layout.group_labels) index->groups.push_back(FormsOf(FromUtf8(g)));
+    for (const char* h : layout.header_labels) index->headers.push_back(FormsOf(FromUtf8(h)));
+    for (const char* m : layout.version_markers) index->markers.push_back(FormsOf(FromUtf8(m)));
+  }
+  return *index;
+}
+
+enum class Role { kValue, kText, kRowLabel, kGroupLabel, kHeader };
+
+struct Classified {
+  Role role = Role::kText;
+  const LabelIndex::RowLabel* row_label = nullptr;
+  LabelMatch match = LabelMatch::kNone;
+  bool marker = false;  // a header word only this layout's version prints
+};
+
+LabelMatch BestOf(const LabelForms& forms, const std::vector<LabelForms>& labels) {
+  LabelMatch best = LabelMatch::kNone;
+  for (const LabelForms& label : labels) best = std::max(best, MatchLabel(forms, label));
+  return best;
+}
+
+Classified Classify(const Token& token, const LabelIndex& index) {
+  Classified out;
+  if (LooksLikeValue(token.text)) {
+    out.role = Role::kValue;
+    return out;
+  }
+  const LabelForms forms = FormsOf(token.text);
+  LabelMatch best_row = LabelMatch::kNone;
+  for (const auto& label : index.rows) {
+    const LabelMatch m = MatchLabel(forms, label.forms);
+    // Between equal matches, the format's own text beats a variant.
+    if (m > best_row || (m == best_row && m != LabelMatch::kNone && label.primary &&
+                         !out.row_label->primary)) {
+      best_row = m;
+      out.row_label = &label;
+    }
+  }
+  const LabelMatch best_group = BestOf(forms, index.groups);
+  const LabelMatch best_header = BestOf(forms, index.headers);
+  if (best_row != LabelMatch::kNone && best_row >= best_group && best_row >= best_header) {
+    out.role = Role::kRowLabel;
+    out.match = best_row;
+    return out;
+  }
+  out.row_label = nullptr;
+  if (best_group != LabelMatch::kNone && best_group >= best_header) {
+    out.role = Role::kGroupLabel;
+    out.match = best_group;
+    return out;
+  }
+  if (best_header != LabelMatch::kNone) {
+    out.role = Role::kHeader;
+    out.match = best_header;
+    for (const LabelForms& m : index.markers) {
+      if (MatchLabel(forms, m) != LabelMatch::kNone) out.marker = true;
+    }
+    return out;
+  }
+  // A merged cell flattened into one: "(三)不予公开 1.属于国家秘密". The group label is a prefix.
+  for (const LabelForms& group : index.groups) {
+    if (forms.loose.size() <= group.loose.size() || forms.loose.compare(0, group.loose.size(), group.loose) != 0)
+      continue;
+    const std::u32string rest = forms.loose.substr(group.loose.size());
+    for (const auto& label : index.rows) {
+      if (rest == label.forms.loose) {
+        out.role = Role::kRowLabel;
+        out.row_label = &label;
+        out.match = LabelMatch::kExact;
+        return out;
+      }
+    }
+  }
+  out.role = Role::kText;
+  return out;
+}
+
+class TableMapper {
+ public:
+  TableMapper(const TokenizedRegion& region, const TableLayout& layout)
+      : tokens_(region.tokens),
+        layout_(layout),
+        index_(IndexOf(layout)),
+        // Where the flattening marks every row, a cell of text inside a row is a cell (and not a
+        // number); one cell per line marks no rows, and text there is a label's wrapped remainder
+        // or a caption rather than a value.
+        rows_marked_(region.flattening == Flattening::kPipe || region.flattening == Flattening::kTabRows ||
+                     region.flattening == Flattening::kTabIndented || region.flattening == Flattening::kGrid) {
+    roles_.reserve(tokens_.size());
+    for (const Token& token : tokens_) roles_.push_back(Classify(token, index_));
+    out_.layout = &layout;
+    first_value_ = tokens_.size();
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (roles_[i].role == Role::kValue && !tokens_[i].text.empty()) {
+        first_value_ = i;
+        break;
+      }
+    }
+  }
+
+  MappedTable Run() && {
+    if (layout_.labelled_rows) MapLabelledRows();
+    else MapUnlabelledRun();
+    PlaceDeferred();
+    Score();
+    return std::move(out_);
+  }
+
+ private:
+  void Extend(const Token& token) {
+    if (!extent_started_) {
+      out_.begin = token.begin;
+      extent_started_ = true;
+    }
+    out_.begin = std::min(out_.begin, token.begin);
+    out_.end = std::max(out_.end, token.end);
+  }
+
+  // Trims merged-cell leftovers and stray empty cells while there are more values than columns,
+  // drops trailing prose, and places the values if exactly the right number remains.
+  void PlaceRow(const RowSpec& row, const Token* label, std::vector<size_t> values,
+                const std::string& id_prefix, size_t first_column = 0, size_t column_count = 0) {
+    const size_t n = column_count ? column_count : row.columns.size();
+    while (values.size() > n && tokens_[values.back()].text.empty()) values.pop_back();
+    while (values.size() > n && tokens_[values.front()].placeholder) values.erase(values.begin());
+    if (values.size() > n) {
+      bool only_text = true;
+      for (size_t k = n; k < values.size(); ++k) {
+        if (roles_[values[k]].role == Role::kValue) only_text = false;
+      }
+      if (only_text) values.resize(n);  // a note or caption after the row, not a cell
+    }
+    if (values.size() < n && !label && HavePositions(values) &&
+        PlaceByPosition(row, label, values, id_prefix, first_column, n)) {
+      return;  // the unlabelled run (t4): its columns' headers are all there is
+    }
+    if (values.size() < n && label && HavePositions(values)) {
+      // Blank cells of a PDF are not drawn: place the row once every column's position is known.
+      deferred_.push_back({&row, label, std::move(values), id_prefix, first_column, n});
+      return;
+    }
+    if (values.size() != n) {
+      RowProblem problem;
+      problem.kind = RowProblem::Kind::kUnplaced;
+      problem.row = &row;
+      problem.label = label;
+      problem.values_found = values.size();
+      problem.values_expected = n;
+      out_.problems.push_back(problem);
+      return;
+    }
+    for (size_t k = 0; k < n; ++k) {
+      const ColumnSpec& column = row.columns[first_column + k];
+      out_.cells.push_back({id_prefix + column.id, &row, &column, &tokens_[values[k]]});
+      Extend(tokens_[values[k]]);
+      if (tokens_[values[k]].x >= 0) {
+        auto& [sum, count] = column_x_[column.id];
+        sum += tokens_[values[k]].x;
+        ++count;
+      }
+    }
+  }
+
+  bool HavePositions(const std::vector<size_t>& values) const {
+    return !values.empty() &&
+           std::all_of(values.begin(), values.end(), [this](size_t v) { return tokens_[v].x >= 0; });
+  }
+
+  // Where a column stands on the page: the mean position of the values placed in it, or else its
+  // header (a token before the first value whose text begins the column's label: "科研机" of a
+  // wrapped "科研机构"); the k-th column of a label takes the k-th such header from the left. NaN if
+  // unknown.
+  std::vector<double> ColumnCentres(const std::vector<const ColumnSpec*>& columns) const {
+    std::vector<std::u32string> labels;                      // each column's, loose
+    std::map<std::u32string, size_t> columns_of;             // how many columns bear a label
+    std::map<std::u32string, std::vector<double>> headers;   // a label -> its header tokens' x
+    for (const ColumnSpec* c : columns) {
+      labels.push_back(LooseForm(FromUtf8(c->label)));
+      ++columns_of[labels.back()];
+      headers[labels.back()];
+    }
+    for (size_t i = 0; i < tokens_.size() && i < first_value_; ++i) {
+      const Token& t = tokens_[i];
+      if (t.x < 0 || roles_[i].role == Role::kValue || roles_[i].role == Role::kRowLabel) continue;
+      const std::u32string loose = LooseForm(t.text);
+      if (loose.size() < 2) continue;
+      for (auto& [label, xs] : headers) {
+        if (label.compare(0, loose.size(), loose) == 0) xs.push_back(t.x);
+      }
+    }
+    for (auto& [label, xs] : headers) std::sort(xs.begin(), xs.end());
+    std::map<std::u32string, size_t> seen;
+    std::vector<double> centres;
+    for (size_t k = 0; k < columns.size(); ++k) {
+      const std::vector<double>& xs = headers[labels[k]];
+      const size_t nth = seen[labels[k]]++;
+      auto stat = column_x_.find(columns[k]->id);
+      if (stat != column_x_.end()) centres.push_back(stat->second.first / stat->second.second);
+      else if (xs.size() == columns_of[labels[k]]) centres.push_back(xs[nth]);
+      else centres.push_back(std::nan(""));
+    }
+    return centres;
+  }
+
+  // A PDF row with fewer values than columns (a PDF does not draw blank cells): each value goes to
+  // the column whose position is nearest, if that is unambiguous (nearer than halfway to the next
+  // column, one value per column, in order), and the columns left over are blank. Without every
+  // column's position the row is reported as unplaced: never guessed.
+  bool PlaceByPosition(const RowSpec& row, const Token* label, const std::vector<size_t>& values,
+                       const std::string& prefix, size_t first_column, size_t n) {
+    std::vector<const ColumnSpec*> columns;
+    for (size_t k = 0; k < n; ++k) columns.push_back(&row.columns[first_column + k]);
+    const std::vector<double> centres = ColumnCentres(columns);
+    if (std::any_of(centres.begin(), centres.end(), [](double c) { return std::isnan(c); })) return false;
+    std::vector<int> slot(n, -1);
+    int last = -1;
+    for (size_t v = 0; v < values.size(); ++v) {
+      const double x = tokens_[values[v]].x;
+      size_t best = 0;
+      for (size_t k = 1; k < n; ++k) {
+        if (std::abs(centres[k] - x) < std::abs(centres[best] - x)) best = k;
+      }
+      double spacing = 1e9;
+      if (best > 0) spacing = std::min(spacing, std::abs(centres[best] - centres[best - 1]));
+      if (best + 1 < n) spacing = std::min(spacing, std::abs(centres[best + 1] - centres[best]));
+      if (static_cast<int>(best) <= last || std::abs(centres[best] - x) >= spacing / 2) return false;
+      slot[best] = static_cast<int>(v);
+      last = static_cast<int>(best);
+    }
+    const size_t at = label ? label->end : tokens_[values.empty() ? 0 : values.front()].begin;
+    for (size_t k = 0; k < n; ++k) {
+      const Token* token;
+      if (slot[k] >= 0) {
+        token = &tokens_[values[slot[k]]];
+      } else {
+        Token blank;  // a cell the PDF left blank: shown where the row starts
+        blank.begin = blank.end = at;
+        out_.undrawn.push_back(blank);
+        token = &out_.undrawn.back();
+      }
+      out_.cells.push_back({prefix + columns[k]->id, &row, columns[k], token});
+      Extend(*token);
+    }
+    return true;
+  }
+
+  void PlaceDeferred() {
+    for (Deferred& d : deferred_) {
+      if (!PlaceByPosition(*d.row, d.label, d.values, d.prefix, d.first_column, d.n)) {
+        out_.problems.push_back({RowProblem::Kind::kUnplaced, d.row, d.label, d.values.size(), d.n});
+      }
+    }
+    if (!deferred_.empty()) {
+      // Back into the layout's reading order.
+      std::stable_sort(out_.cells.begin(), out_.cells.end(), [](const PlacedCell& a, const PlacedCell& b) {
+        if (a.row != b.row) return a.row < b.row;
+        return a.column < b.column;
+      });
+    }
+    deferred_.clear();
+  }
+
+  std::string Prefix(const RowSpec& row) const {
+    return std::string(layout_.table) + "." + row.id + ".";
+  }
+
+  void MapLabelledRows() {
+    std::set<const RowSpec*> seen;
+    const RowSpec* current = nullptr;
+    const Token* current_label = nullptr;
+    std::u32string label_read, label_expected;  // loose forms: of the label so far, of the format's
+    std::vector<size_t> values;
+    auto finish = [&] {
+      if (current) PlaceRow(*current, current_label, values, Prefix(*current));
+      current = nullptr;
+      values.clear();
+    };
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      const Token& token = tokens_[i];
+      const Classified& role = roles_[i];
+      switch (role.role) {
+        case Role::kRowLabel: {
+          finish();
+          const RowSpec* row = role.row_label->row;
+          if (!seen.insert(row).second) break;  // a label repeated below the table: not a row
+          current = row;
+          current_label = &token;
+          label_read = LooseForm(token.text);
+          label_expected = role.row_label->forms.loose;
+          Extend(token);
+          if ((role.match != LabelMatch::kExact && role.match != LabelMatch::kPrefix) || !role.row_label->primary) {
+            out_.deviations.push_back({row, &token, row->labels[0], role.match});
+          }
+          break;
+        }
+        case Role::kGroupLabel:
+        case Role::kHeader:
+          finish();
+          if (role.marker) ++markers_;
+          break;
+        case Role::kText:
+          if (!rows_marked_) {
+            // The rest of a label wrapped onto the next line ("...只计这一情" / "形,不计其他情形)").
+            if (current && values.empty()) {
+              const std::u32string joined = label_read + LooseForm(token.text);
+              if (label_expected.compare(0, joined.size(), joined) == 0) {
+                label_read = joined;
+                break;
+              }
+            }
+            finish();
+            break;
+          }
+          [[fallthrough]];
+        case Role::kValue:
+          // A new row of the flattening ends the current one -- unless the label stood on a line
+          // of its own and this row holds its values (a label wrapped above its numbers).
+          if (token.row_start && !(current && values.empty())) finish();
+          if (current) values.push_back(i);
+          break;
+      }
+    }
+    finish();
+    rows_found_ = seen.size();
+    out_.found = rows_found_ >= 2 || (rows_found_ == 1 && layout_.rows.size() == 1);
+    if (!out_.found) return;
+    // Rows whose label never appeared, in the layout's order; and the cells in that order too
+    // (a report may list its rows in another).
+    for (const RowSpec& row : layout_.rows) {
+      if (!seen.count(&row)) {
+        RowProblem problem;
+        problem.row = &row;
+        problem.values_expected = row.columns.size();
+        out_.problems.push_back(problem);
+      }
+    }
+    std::stable_sort(out_.cells.begin(), out_.cells.end(),
+                     [](const PlacedCell& a, const PlacedCell& b) { return a.row < b.row; });
+  }
+
+  // t4: the values are one run after the last header cell, row after row of the layout.
+  void MapUnlabelledRun() {
+    size_t start = 0;
+    bool header = false;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (roles_[i].role == Role::kHeader) {
+        start = i + 1;
+        header = true;
+        Extend(tokens_[i]);
+      }
+    }
+    const size_t n = static_cast<size_t>(layout_.CellCount());
+    // Where the flattening shows rows, the values start on a row of their own: what is left of the
+    // header's row is its merged cells' leftovers.
+    bool has_rows = false;
+    for (size_t i = start; i < tokens_.size(); ++i) has_rows |= tokens_[i].row_start;
+    if (has_rows && header) {
+      while (start < tokens_.size() && !tokens_[start].row_start && tokens_[start].text.empty()) ++start;
+    }
+    // The values are the first run of value cells after the header; without a recognised header
+    // (two header cells run together on one line), the first run that is mostly numbers.
+    std::vector<size_t> values;
+    size_t non_empty = 0;
+    for (size_t i = start; i < tokens_.size(); ++i) {
+      if (roles_[i].role != Role::kValue) continue;
+      std::vector<size_t> run;
+      size_t filled = 0;
+      size_t j = i;
+      for (; j < tokens_.size() && roles_[j].role == Role::kValue; ++j) {
+        if (tokens_[j].row_start && run.size() >= n) break;
+        run.push_back(j);
+        filled += !tokens_[j].text.empty();
+      }
+      if (header || filled * 2 >= n) {
+        values = std::move(run);
+        non_empty = filled;
+        break;
+      }
+      i = j;
+    }
+    out_.found = header || non_empty * 2 >= n;
+    if (!out_.found) return;
+    // Placed as one row of all columns, then split into the layout's rows.
+    RowSpec all;
+    all.id = "";
+    for (const RowSpec& row : layout_.rows) all.columns.insert(all.columns.end(), row.columns.begin(), row.columns.end());
+    const size_t problems_before = out_.problems.size();
+    const size_t cells_before = out_.cells.size();
+    PlaceRow(all, nullptr, values, "");
+    if (out_.problems.size() > problems_before) {
+      out_.problems.back().row = &layout_.rows.front();
+      out_.problems.back().values_expected = n;
+      return;
+    }
+    // Give the cells their real IDs: t4.<row>.<column>, and columns that outlive `all`.
+    size_t k = cells_before;
+    for (const RowSpec& row : layout_.rows) {
+      for (const ColumnSpec& column : row.columns) {
+        out_.cells[k].id = Prefix(row) + column.id;
+        out_.cells[k].row = &row;
+        out_.cells[k].column = &column;
+        ++k;
+      }
+    }
+  }
+
+  // How well the layout fits, in quarter points: a number placed counts most, a blank less (blanks
+  // fill any layout), text in a number's place against; rows that cannot be placed, and rows the
+  // layout has but the report lacks, count against it.
+  void Score() {
+    int score = 0;
+    for (const PlacedCell& cell : out_.cells) {
+      if (cell.token->text.empty()) score += 1;
+      else score += LooksLikeValue(cell.token->text) ? 4 : -4;
+    }
+    for (const RowProblem& problem : out_.problems) {
+      score -= problem.kind == RowProblem::Kind::kUnplaced ? 12 : 8;
+    }
+    out_.score = score + 8 * markers_;
+  }
+
+  const std::vector<Token>& tokens_;
+  const TableLayout& layout_;
+  const LabelIndex& index_;
+  std::vector<Classified> roles_;
+  MappedTable out_;
+  struct Deferred {
+    const RowSpec* row;
+    const Token* label;
+    std::vector<size_t> values;
+    std::string prefix;
+    size_t first_column, n;
+  };
+  std::vector<Deferred> deferred_;
+  // By column ID: every row of a table has its own ColumnSpecs, but "natural" is one column.
+  std::map<std::string, std::pair<double, int>> column_x_;  // sum of placed x, count
+  size_t first_value_ = 0;  // tokens before it may be column headers
+  const bool rows_marked_;
+  bool extent_started_ = false;
+  size_t rows_found_ = 0;
+  int markers_ = 0;
+};
+
+}  // namespace
+
+MappedTable MapTable(const TokenizedRegion& region, const std::vector<const TableLayout*>& candidates) {
+  MappedTable best;
+  bool have = false;
+  for (const TableLayout* layout : candidates) {
+    MappedTable mapped = TableMapper(region, *layout).Run();
+    if (!mapped.found) continue;
+    if (!have || mapped.score > best.score) {
+      best = std::move(mapped);
+      have = true;
+    }
+  }
+  if (!have && !candidates.empty()) best.layout = candidates.front();
+  return best;
+}
+
+}  // namespace gouji

@@ -1,0 +1,19 @@
+// Reading one cell's text as the format expects it: a count (a non-negative integer, "0" padded
+// with spaces allowed, thousands separators allowed), an amount (decimal, optionally with 元 or
+// 万元, converted to 万元), or a blank (empty, "/" or "-" alone). Anything else is not a number.
+#ifndef GOUJI_FORMAT_VALUES_H_
+#define GOUJI_FORMAT_VALUES_H_
+
+#include <string_view>
+
+#include "gouji/report.h"
+
+namespace gouji {
+
+// `amount` selects the amount grammar. Negative counts parse (as numbers): whether they are
+// allowed is a rule's business, not the reader's.
+CellValue ParseCellValue(std::u32string_view text, bool amount);
+
+}  // namespace gouji
+
+#endif  // GOUJI_FORMAT_VALUES_H_

@@ -1,0 +1,120 @@
+#include "text/sections.h"
+
+#include <map>
+
+#include "base/unicode.h"
+#include "gouji/format.h"
+#include "text/labels.h"
+
+namespace gouji {
+namespace {
+
+constexpr std::u32string_view kNumerals = U"一二三四五六七八九十";
+
+// A heading is a short line: "二、主动公开政府信息情况", "三.收到和处理…", "(四)…" is not (that is a
+// sub-heading), and a table row never is (it holds '|' or tabs between cells).
+bool IsHeadingOf(std::u32string_view line, const SectionSpec& spec) {
+  std::u32string_view t = Trim(line);
+  if (t.empty() || t.size() > 40) return false;
+  if (t.find(U'|') != std::u32string_view::npos || t.find(U'\t') != std::u32string_view::npos) return false;
+  if (kNumerals.find(t[0]) == std::u32string_view::npos) return false;
+  if (static_cast<int>(kNumerals.find(t[0])) + 1 != spec.number) return false;
+  size_t i = 1;
+  while (i < t.size() && IsSpace(t[i])) ++i;
+  if (i >= t.size() || std::u32string_view(U"、.,:").find(t[i]) == std::u32string_view::npos) return false;
+  const std::u32string loose = LooseForm(t.substr(i + 1));
+  return loose.find(LooseForm(FromUtf8(spec.key))) != std::u32string::npos;
+}
+
+// "2019年", "2020 年": a year between 2000 and 2099 as the reports write it.
+std::optional<int> YearAt(const std::u32string& text, size_t i, size_t* end) {
+  if (i + 4 > text.size() || text[i] != U'2' || text[i + 1] != U'0') return std::nullopt;
+  if (i > 0 && IsAsciiDigit(text[i - 1])) return std::nullopt;
+  for (size_t k = i; k < i + 4; ++k) {
+    if (!IsAsciiDigit(text[k])) return std::nullopt;
+  }
+  size_t k = i + 4;
+  while (k < text.size() && text[k] == U' ') ++k;
+  if (k >= text.size() || text[k] != U'年') return std::nullopt;
+  *end = k + 1;
+  return (text[i + 2] - U'0') * 10 + (text[i + 3] - U'0') + 2000;
+}
+
+}  // namespace
+
+Outline FindOutline(const std::u32string& text) {
+  Outline outline;
+  // Lines, with their positions.
+  std::vector<std::pair<size_t, size_t>> lines;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == U'\n') {
+      lines.emplace_back(start, i);
+      start = i + 1;
+    }
+  }
+
+  // Sections in order: each heading is looked for after the one before it, so that a row label
+  // such as "四、结转下年度继续办理" inside section 三 cannot be taken for section 四.
+  size_t from_line = 0;
+  for (const SectionSpec& spec : Sections()) {
+    for (size_t l = from_line; l < lines.size(); ++l) {
+      std::u32string_view line(text.data() + lines[l].first, lines[l].second - lines[l].first);
+      if (IsHeadingOf(line, spec)) {
+        Heading& heading = outline.sections[spec.number - 1];
+        heading.found = true;
+        heading.begin = lines[l].first + (Trim(line).data() - line.data());
+        heading.end = lines[l].second;
+        from_line = l + 1;
+        break;
+      }
+    }
+  }
+
+  // The title: the line before the first section that best names the annual report. A
+  // breadcrumb ("您当前的位置: >信息公开年度报告") also says 年度报告; the title has the year and the
+  // full name.
+  const size_t body_start = outline.sections[0].found ? outline.sections[0].begin : text.size();
+  int best_score = 0;
+  for (const auto& [b, e] : lines) {
+    if (b >= body_start) break;
+    std::u32string_view line = Trim(std::u32string_view(text.data() + b, e - b));
+    if (line.size() > 80 || line.find(U"年度报告") == std::u32string_view::npos) continue;
+    const size_t begin = b + (line.data() - (text.data() + b));
+    std::optional<int> year;
+    for (size_t i = begin; i < begin + line.size() && !year; ++i) {
+      size_t end;
+      year = YearAt(text, i, &end);
+    }
+    const int score = 1 + (year ? 2 : 0) + (line.find(U"政府信息公开") != std::u32string_view::npos ? 1 : 0);
+    if (score <= best_score) continue;
+    best_score = score;
+    outline.title = std::u32string(line);
+    outline.title_begin = begin;
+    outline.title_end = begin + line.size();
+    outline.year = year;
+    outline.year_source = year ? "title" : "";
+  }
+
+  // No year in the title: the year the first section speaks of most ("2020年，镇党委…").
+  if (!outline.year) {
+    size_t b = outline.sections[0].found ? outline.sections[0].begin : 0;
+    size_t e = outline.sections[1].found ? outline.sections[1].begin : text.size();
+    std::map<int, int> counts;
+    for (size_t i = b; i < e; ++i) {
+      size_t end;
+      if (auto year = YearAt(text, i, &end)) ++counts[*year];
+    }
+    int best = 0;
+    for (const auto& [year, count] : counts) {
+      if (count > best) {
+        best = count;
+        outline.year = year;
+        outline.year_source = "text";
+      }
+    }
+  }
+  return outline;
+}
+
+}  // namespace gouji

@@ -1,0 +1,322 @@
+#include "text/tokenize.h"
+
+#include "base/unicode.h"
+#include "text/labels.h"
+
+namespace gouji {
+namespace {
+
+struct Line {
+  size_t begin;  // normalised position of the first character
+  size_t end;    // of the line break (or the region's end)
+  std::u32string_view text;
+  bool empty() const { return text.empty(); }
+  bool blank() const { return Trim(text).empty(); }
+};
+
+std::vector<Line> SplitLines(const std::u32string& text, size_t begin, size_t end) {
+  std::vector<Line> lines;
+  size_t start = begin;
+  for (size_t i = begin; i <= end; ++i) {
+    if (i == end || text[i] == U'\n') {
+      if (i > start || i < end) {
+        lines.push_back({start, i, std::u32string_view(text).substr(start, i - start)});
+      }
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+Token MakeToken(const Line& line, size_t from, size_t to) {
+  std::u32string_view cell = line.text.substr(from, to - from);
+  std::u32string_view trimmed = Trim(cell);
+  Token token;
+  token.text = std::u32string(trimmed);
+  if (trimmed.empty()) {
+    // A blank cell spans its white space, so that it can be shown where it is.
+    token.begin = line.begin + from;
+    token.end = line.begin + to;
+    token.placeholder = cell.empty();
+  } else {
+    token.begin = line.begin + from + static_cast<size_t>(trimmed.data() - cell.data());
+    token.end = token.begin + trimmed.size();
+  }
+  return token;
+}
+
+// Splits a line at every `separator`, one token per cell.
+void SplitRow(const Line& line, char32_t separator, std::vector<Token>* out) {
+  size_t from = 0;
+  bool first = true;
+  for (size_t i = 0; i <= line.text.size(); ++i) {
+    if (i == line.text.size() || line.text[i] == separator) {
+      Token token = MakeToken(line, from, i);
+      token.row_start = first;
+      first = false;
+      out->push_back(std::move(token));
+      from = i + 1;
+    }
+  }
+}
+
+bool IsMarkdownRule(const Line& line) {
+  bool dash = false;
+  for (char32_t c : line.text) {
+    if (c == U'-') dash = true;
+    else if (c != U'|' && c != U':' && !IsSpace(c)) return false;
+  }
+  return dash;
+}
+
+void PipeRow(const Line& line, std::vector<Token>* out) {
+  if (IsMarkdownRule(line)) return;
+  // The border pipes of "| a | b |" open and close the row; they do not delimit empty cells.
+  std::u32string_view text = line.text;
+  size_t b = 0, e = text.size();
+  while (b < e && IsSpace(text[b])) ++b;
+  while (e > b && IsSpace(text[e - 1])) --e;
+  if (b < e && text[b] == U'|') ++b;
+  if (e > b && text[e - 1] == U'|') --e;
+  Line inner{line.begin + b, line.begin + e, text.substr(b, e - b)};
+  SplitRow(inner, U'|', out);
+}
+
+// "规章 0 0 0" or "0 0 0 0": a row whose cells are separated by spaces. Recognised only when at
+// least two values end the line, so that prose with a number in it stays one cell.
+bool SplitSpacedRow(const Line& line, std::vector<Token>* out) {
+  std::vector<std::pair<size_t, size_t>> words;
+  size_t i = 0;
+  while (i < line.text.size()) {
+    while (i < line.text.size() && IsSpace(line.text[i])) ++i;
+    const size_t start = i;
+    while (i < line.text.size() && !IsSpace(line.text[i])) ++i;
+    if (i > start) words.emplace_back(start, i);
+  }
+  if (words.size() < 2) return false;
+  size_t trailing_values = 0;
+  for (auto it = words.rbegin(); it != words.rend(); ++it) {
+    if (!LooksLikeValue(line.text.substr(it->first, it->second - it->first))) break;
+    ++trailing_values;
+  }
+  // One value after a label ("行政许可 6181", or far to its right as a PDF's layout puts it) is a
+  // row too when the line has few words; in a long line it is prose that ends in a number.
+  size_t visible = 0;
+  for (char32_t c : line.text) visible += !IsSpace(c);
+  const size_t needed = visible <= 30 && trailing_values < words.size() ? 1 : 2;
+  if (trailing_values < needed) return false;
+  // The label before the values may itself contain spaces ("本年新 制作数量"): keep it one cell.
+  const size_t label_words = words.size() - trailing_values;
+  bool first = true;
+  if (label_words > 0) {
+    Token label = MakeToken(line, words.front().first, words[label_words - 1].second);
+    label.row_start = true;
+    first = false;
+    out->push_back(std::move(label));
+  }
+  for (size_t w = label_words; w < words.size(); ++w) {
+    Token value = MakeToken(line, words[w].first, words[w].second);
+    value.row_start = first;
+    first = false;
+    out->push_back(std::move(value));
+  }
+  return true;
+}
+
+bool HasInnerTab(const Line& line) {
+  std::u32string_view t = Trim(line.text);
+  return t.find(U'\t') != std::u32string_view::npos;
+}
+
+Flattening Detect(const std::vector<Line>& lines) {
+  size_t pipe = 0, tab_rows = 0, tab_indented = 0, nonempty = 0, spaced = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    if (line.empty()) continue;
+    ++nonempty;
+    if (line.text.find(U'|') != std::u32string_view::npos) ++pipe;
+    if (HasInnerTab(line)) ++tab_rows;
+    else if (line.text[0] == U'\t') ++tab_indented;
+    if (i + 2 < lines.size() && lines[i + 1].empty() && !lines[i + 2].empty()) ++spaced;
+  }
+  // A table is a few rows at least; prose around it may hold a stray '|' or tab.
+  auto mostly = [nonempty](size_t lines) { return lines >= 2 && lines * 10 >= nonempty * 3; };
+  if (mostly(pipe)) return Flattening::kPipe;
+  if (mostly(tab_rows)) return Flattening::kTabRows;
+  if (tab_indented >= 3 && tab_indented * 2 >= nonempty) return Flattening::kTabIndented;
+  if (nonempty >= 4 && spaced * 10 >= nonempty * 6) return Flattening::kCellPerLineSpaced;
+  return Flattening::kCellPerLine;
+}
+
+// A header cell split over two lines continues on a short line without the indenting tab.
+bool ContinuesCell(const Line& line, const std::vector<Token>& tokens) {
+  if (tokens.empty() || tokens.back().text.empty() || LooksLikeValue(tokens.back().text)) return false;
+  std::u32string_view t = Trim(line.text);
+  return !t.empty() && t.size() <= 16 && !LooksLikeValue(t);
+}
+
+// "-3-", "— 3 —": a page number that a copy from a PDF leaves between a table's rows.
+bool IsPageNumber(const Line& line) {
+  std::u32string_view t = Trim(line.text);
+  if (t.size() < 3 || t.size() > 9) return false;
+  auto dash = [](char32_t c) { return c == U'-' || c == U'—' || c == U'–'; };
+  if (!dash(t.front()) || !dash(t.back())) return false;
+  std::u32string_view inner = Trim(t.substr(1, t.size() - 2));
+  if (inner.empty()) return false;
+  for (char32_t c : inner) {
+    if (!IsAsciiDigit(c)) return false;
+  }
+  return true;
+}
+
+// A header row laid out with runs of spaces between short cells, as a PDF's text puts it
+// ("信息内容      本年制发件数     本年废止件数"): split at runs of two or more spaces.
+bool SplitLaidOutHeader(const Line& line, std::vector<Token>* out) {
+  std::vector<std::pair<size_t, size_t>> cells;
+  size_t i = 0;
+  const std::u32string_view t = line.text;
+  while (i < t.size()) {
+    while (i < t.size() && IsSpace(t[i])) ++i;
+    const size_t start = i;
+    while (i < t.size() && !(IsSpace(t[i]) && i + 1 < t.size() && IsSpace(t[i + 1])) &&
+           !(IsSpace(t[i]) && i + 1 == t.size()))
+      ++i;
+    size_t end = i;
+    while (end > start && IsSpace(t[end - 1])) --end;
+    if (end > start) cells.emplace_back(start, end);
+  }
+  if (cells.size() < 3) return false;
+  for (const auto& [b, e] : cells) {
+    if (e - b > 14 || LooksLikeValue(t.substr(b, e - b))) return false;
+  }
+  bool first = true;
+  for (const auto& [b, e] : cells) {
+    Token token = MakeToken(line, b, e);
+    token.row_start = first;
+    first = false;
+    out->push_back(std::move(token));
+  }
+  return true;
+}
+
+void TokenizeLines(const std::vector<Line>& lines, Flattening flattening, std::vector<Token>* out) {
+  // Where rows stand on lines of their own ("规章 0 0 0"), an empty line separates rows; only in a
+  // flattening of one cell per line can it be an empty cell.
+  size_t spaced_rows = 0;
+  for (const Line& line : lines) {
+    std::vector<Token> scratch;
+    if (!line.empty() && SplitSpacedRow(line, &scratch)) ++spaced_rows;
+  }
+  const bool empty_line_is_cell = flattening == Flattening::kCellPerLine && spaced_rows < 2;
+  bool row_break = flattening == Flattening::kTabIndented;
+  size_t empty_run = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    if (IsPageNumber(line)) continue;
+    if (line.empty()) {
+      ++empty_run;
+      if (flattening == Flattening::kTabIndented) row_break = true;
+      if (empty_line_is_cell) {
+        Token blank;  // nothing at all in it: where a row has too many cells, the first to go
+        blank.begin = blank.end = line.begin;
+        blank.placeholder = true;
+        out->push_back(blank);
+      }
+      continue;
+    }
+    // Spaced: one empty line separates two cells; each further pair stands for an empty cell.
+    if (flattening == Flattening::kCellPerLineSpaced && empty_run >= 3 && !out->empty()) {
+      for (size_t k = 0; k < (empty_run - 1) / 2; ++k) {
+        Token blank;
+        blank.begin = blank.end = line.begin;
+        blank.placeholder = true;
+        out->push_back(blank);
+      }
+    }
+    empty_run = 0;
+    if (flattening == Flattening::kTabIndented && line.text[0] != U'\t' && !row_break &&
+        ContinuesCell(line, *out)) {
+      Token& previous = out->back();
+      std::u32string_view t = Trim(line.text);
+      previous.text += std::u32string(t);
+      previous.end = line.begin + static_cast<size_t>(t.data() - line.text.data()) + t.size();
+      continue;
+    }
+    const size_t before = out->size();
+    if (SplitSpacedRow(line, out)) {
+      row_break = true;  // the spaced row ends here
+      if (before < out->size()) (*out)[before].row_start = true;
+      continue;
+    }
+    if (SplitLaidOutHeader(line, out)) {
+      row_break = true;
+      continue;
+    }
+    Token token = MakeToken(line, line.text[0] == U'\t' ? 1 : 0, line.text.size());
+    token.row_start = row_break;
+    row_break = false;
+    out->push_back(std::move(token));
+  }
+}
+
+}  // namespace
+
+const char* FlatteningName(Flattening f) {
+  switch (f) {
+    case Flattening::kPipe: return "pipe";
+    case Flattening::kTabRows: return "tab_rows";
+    case Flattening::kTabIndented: return "tab_indented";
+    case Flattening::kCellPerLine: return "cell_per_line";
+    case Flattening::kCellPerLineSpaced: return "cell_per_line_spaced";
+    case Flattening::kGrid: return "grid";
+  }
+  return "unknown";
+}
+
+TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end) {
+  TokenizedRegion region;
+  const std::vector<Line> lines = SplitLines(text, begin, end);
+  region.flattening = Detect(lines);
+  switch (region.flattening) {
+    case Flattening::kPipe:
+    case Flattening::kTabRows:
+      for (const Line& line : lines) {
+        if (line.empty()) continue;
+        if (region.flattening == Flattening::kPipe) {
+          if (line.text.find(U'|') != std::u32string_view::npos) PipeRow(line, &region.tokens);
+          else SplitRow(line, U'\0', &region.tokens);
+        } else {
+          SplitRow(line, U'\t', &region.tokens);
+        }
+      }
+      break;
+    default:
+      TokenizeLines(lines, region.flattening, &region.tokens);
+      break;
+  }
+  return region;
+}
+
+
+TokenizedRegion TokenizeGrid(const std::u32string& text, const std::vector<GridRowSpan>& rows) {
+  TokenizedRegion region;
+  region.flattening = Flattening::kGrid;
+  for (const GridRowSpan& row : rows) {
+    bool first = true;
+    for (const auto& [begin, end, x] : row.cells) {
+      const std::u32string_view cell = std::u32string_view(text).substr(begin, end - begin);
+      const std::u32string_view trimmed = Trim(cell);
+      Token token;
+      token.text = std::u32string(trimmed);
+      token.begin = trimmed.empty() ? begin : begin + static_cast<size_t>(trimmed.data() - cell.data());
+      token.end = trimmed.empty() ? end : token.begin + trimmed.size();
+      token.row_start = first;
+      token.x = x;
+      first = false;
+      region.tokens.push_back(std::move(token));
+    }
+  }
+  return region;
+}
+
+}  // namespace gouji

@@ -1,0 +1,75 @@
+// Tokenising: each flattening recognised, and its cells read back with their row starts.
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
+#include "base/unicode.h"
+#include "text/tokenize.h"
+
+namespace gouji {
+namespace {
+
+struct Tokens {
+  Flattening flattening;
+  std::vector<std::string> cells;  // "|" before a cell that starts a row
+};
+
+Tokens Run(const char* text) {
+  const std::u32string t = FromUtf8(text);
+  TokenizedRegion r = Tokenize(t, 0, t.size());
+  Tokens out{r.flattening, {}};
+  for (const Token& token : r.tokens) {
+    std::string cell = token.row_start ? "|" : "";
+    cell += token.placeholder ? "<>" : ToUtf8(token.text);
+    out.cells.push_back(cell);
+    // Positions point at the cell's text (a cell continued on the next line spans the break).
+    std::u32string spanned = t.substr(token.begin, token.end - token.begin);
+    spanned.erase(std::remove(spanned.begin(), spanned.end(), U'\n'), spanned.end());
+    if (!token.text.empty()) CHECK(spanned == token.text);
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST_CASE("pipe rows, with border pipes, merged leftovers and Markdown rules", "[tokenize]") {
+  Tokens t = Run("| 规章 | 0 | 0 | 0 | |\n| 规范性文件 | 1 | 2 | 3 |\n|---|---|---|---|\n行政许可 | 4 ||\n");
+  CHECK(t.flattening == Flattening::kPipe);
+  CHECK(t.cells == V{"|规章", "0", "0", "0", "", "|规范性文件", "1", "2", "3", "|行政许可", "4", "<>"});
+}
+
+TEST_CASE("tab-separated rows as a browser copies a table", "[tokenize]") {
+  Tokens t = Run("规章\t0\t0\t0\n规范性文件\t1\t2\t3\n行政许可\t\t5\n");
+  CHECK(t.flattening == Flattening::kTabRows);
+  CHECK(t.cells == V{"|规章", "0", "0", "0", "|规范性文件", "1", "2", "3", "|行政许可", "<>", "5"});
+}
+
+TEST_CASE("tab-indented cells, a row per paragraph, split headers joined", "[tokenize]") {
+  Tokens t = Run("\t信息内容\n\t本年新\n制作数量\n\t对外公开总数量\n\n\t规章\n\t0\n\t\u00a00\n\n\t\n\t规范性文件\n\t1\n");
+  CHECK(t.flattening == Flattening::kTabIndented);
+  CHECK(t.cells == V{"|信息内容", "本年新制作数量", "对外公开总数量", "|规章", "0", "0", "|<>", "规范性文件", "1"});
+}
+
+TEST_CASE("a cell per line, an empty line between cells, spaces for a blank cell", "[tokenize]") {
+  Tokens t = Run("  规章\n\n  0\n\n  \n\n  0\n\n  规范性文件\n\n  1\n\n\n\n  3\n");
+  CHECK(t.flattening == Flattening::kCellPerLineSpaced);
+  // "  " is a blank cell; three empty lines are a separator, an empty cell (nothing at all in it),
+  // a separator.
+  CHECK(t.cells == V{"规章", "0", "", "0", "规范性文件", "1", "<>", "3"});
+}
+
+TEST_CASE("a table laid out by a PDF: spaced header cells, rows apart, a page number between", "[tokenize]") {
+  Tokens t = Run("信息内容          本年制发件数     本年废止件数   现行有效件数\n\n\n"
+                 "规章            1          0        11\n\n-3-\n"
+                 "行政许可                          447228\n\n");
+  CHECK(t.cells == V{"|信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "|规章", "1", "0", "11",
+                     "|行政许可", "447228"});
+}
+
+TEST_CASE("rows separated by spaces", "[tokenize]") {
+  Tokens t = Run("信息内容 本年新 制作数量\n规章 0 0 0\n行政规范性文件 3 6 5\n");
+  CHECK(t.cells == V{"信息内容 本年新 制作数量", "|规章", "0", "0", "0", "|行政规范性文件", "3", "6", "5"});
+}
+
+}  // namespace
+}  // namespace gouji
