@@ -8,10 +8,10 @@
 
 #include "base/unicode.h"
 #include "check/rules.h"
-#include "format/map.h"
-#include "format/values.h"
 #include "gouji/format.h"
 #include "gouji/pdf_text.h"
+#include "map/map.h"
+#include "map/values.h"
 #include "read/decode.h"
 #include "read/docx.h"
 #include "read/flatten.h"

@@ -1,8 +1,8 @@
 // Reading one cell's text as the format expects it: a count (a non-negative integer, "0" padded
 // with spaces allowed, thousands separators allowed), an amount (decimal, optionally with 元 or
 // 万元, converted to 万元), or a blank (empty, "/" or "-" alone). Anything else is not a number.
-#ifndef GOUJI_FORMAT_VALUES_H_
-#define GOUJI_FORMAT_VALUES_H_
+#ifndef GOUJI_MAP_VALUES_H_
+#define GOUJI_MAP_VALUES_H_
 
 #include <string_view>
 
@@ -16,4 +16,4 @@ CellValue ParseCellValue(std::u32string_view text, bool amount);
 
 }  // namespace gouji
 
-#endif  // GOUJI_FORMAT_VALUES_H_
+#endif  // GOUJI_MAP_VALUES_H_

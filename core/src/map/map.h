@@ -5,8 +5,8 @@
 // of the row. The layout that places the most cells wins, which is how the format version of each
 // table is told. Where a row's values cannot be placed with confidence (too many or too few for its
 // columns) the row is reported and none of its cells is placed: gouji never guesses a cell.
-#ifndef GOUJI_FORMAT_MAP_H_
-#define GOUJI_FORMAT_MAP_H_
+#ifndef GOUJI_MAP_MAP_H_
+#define GOUJI_MAP_MAP_H_
 
 #include <cstddef>
 #include <deque>
@@ -63,4 +63,4 @@ MappedTable MapTable(const TokenizedRegion& region, const std::vector<const Tabl
 
 }  // namespace gouji
 
-#endif  // GOUJI_FORMAT_MAP_H_
+#endif  // GOUJI_MAP_MAP_H_

@@ -1,4 +1,4 @@
-#include "format/map.h"
+#include "map/map.h"
 
 #include <algorithm>
 #include <cmath>

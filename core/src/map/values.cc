@@ -1,4 +1,4 @@
-#include "format/values.h"
+#include "map/values.h"
 
 #include <cmath>
 #include <cstdint>

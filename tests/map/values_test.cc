@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "base/unicode.h"
-#include "format/values.h"
+#include "map/values.h"
 
 namespace gouji {
 namespace {
