@@ -12,6 +12,40 @@
 namespace gouji {
 namespace {
 
+// The layout-fit score: MapTable maps a table with every layout of it (2019, 2021) and keeps the
+// one that scores highest, which is how a table's version is told. The unit is a quarter of a
+// placed number, so that a blank can count for less than one without fractions.
+//
+// A number placed is the evidence that a layout fits: its row label was found and its values fit
+// the row's columns exactly.
+constexpr int kScoreNumberPlaced = 4;
+// A blank fits any layout (an empty 2021 row fits a 2019 row as well), so it is weak evidence: a
+// quarter of a number, enough to break a tie between layouts that place the same numbers.
+constexpr int kScoreBlankPlaced = 1;
+// Text where a number belongs is evidence against, as strong as a number is for.
+constexpr int kScoreTextPlaced = -4;
+// A row whose label was found but whose values do not fit its columns is the strongest evidence
+// of the wrong layout (2019 t2 rows have three columns where 2021's have one): three numbers'
+// worth, so that a layout cannot win by placing a few more cells elsewhere while misfitting rows.
+constexpr int kScoreRowUnplaced = -12;
+// A row the layout has that the report lacks (2019's 其他对外管理服务事项 in a 2021 report): two
+// numbers' worth, less than a misfit, since reports do drop rows they have nothing for.
+constexpr int kScoreRowMissing = -8;
+// A header word only this version prints ("本年制发件数" in 2021, "本年新制作数量" in 2019) is
+// direct evidence of the version, worth two numbers: it decides between layouts that place the
+// same cells, as a table of zeros and blanks does.
+constexpr int kScoreVersionMarker = 8;
+
+// A labelled table is found when at least this many of its row labels are (one label alone is too
+// often a phrase of the prose that happens to match a label); a one-row layout needs its one.
+constexpr size_t kMinRowsFound = 2;
+
+// Without a recognised header, an unlabelled run of values (t4) is taken for the table only when
+// at least half its cells hold something: a run of mostly empty cells is more likely the
+// leftovers of some other table's layout than a table of its own.
+bool MostlyFilled(size_t filled, size_t cells) { return filled * 2 >= cells; }
+
+
 // Every label of a layout in its loose and core forms, computed once per layout.
 struct LabelIndex {
   struct RowLabel {
@@ -363,7 +397,7 @@ class TableMapper {
     }
     finish();
     rows_found_ = seen.size();
-    out_.found = rows_found_ >= 2 || (rows_found_ == 1 && layout_.rows.size() == 1);
+    out_.found = rows_found_ >= kMinRowsFound || (rows_found_ == 1 && layout_.rows.size() == 1);
     if (!out_.found) return;
     // Rows whose label never appeared, in the layout's order; and the cells in that order too
     // (a report may list its rows in another).
@@ -412,14 +446,14 @@ class TableMapper {
         run.push_back(j);
         filled += !tokens_[j].text.empty();
       }
-      if (header || filled * 2 >= n) {
+      if (header || MostlyFilled(filled, n)) {
         values = std::move(run);
         non_empty = filled;
         break;
       }
       i = j;
     }
-    out_.found = header || non_empty * 2 >= n;
+    out_.found = header || MostlyFilled(non_empty, n);
     if (!out_.found) return;
     // Placed as one row of all columns, then split into the layout's rows.
     RowSpec all;
@@ -445,19 +479,18 @@ class TableMapper {
     }
   }
 
-  // How well the layout fits, in quarter points: a number placed counts most, a blank less (blanks
-  // fill any layout), text in a number's place against; rows that cannot be placed, and rows the
-  // layout has but the report lacks, count against it.
+  // How well the layout fits (kScore* above): the sum over placed cells, problems and version
+  // markers. Only the comparison between the layouts of one table means anything.
   void Score() {
     int score = 0;
     for (const PlacedCell& cell : out_.cells) {
-      if (cell.token->text.empty()) score += 1;
-      else score += LooksLikeValue(cell.token->text) ? 4 : -4;
+      if (cell.token->text.empty()) score += kScoreBlankPlaced;
+      else score += LooksLikeValue(cell.token->text) ? kScoreNumberPlaced : kScoreTextPlaced;
     }
     for (const RowProblem& problem : out_.problems) {
-      score -= problem.kind == RowProblem::Kind::kUnplaced ? 12 : 8;
+      score += problem.kind == RowProblem::Kind::kUnplaced ? kScoreRowUnplaced : kScoreRowMissing;
     }
-    out_.score = score + 8 * markers_;
+    out_.score = score + kScoreVersionMarker * markers_;
   }
 
   const std::vector<Token>& tokens_;
