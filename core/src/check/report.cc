@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <string>
 
+#include "gouji/format.h"
+
 namespace gouji {
 
 std::string FormatNumber(double value) {
@@ -29,13 +31,9 @@ const char* SeverityName(Severity severity) {
 }
 
 const char* TemplateName(Template t) {
-  switch (t) {
-    case Template::k2019: return "2019";
-    case Template::k2021: return "2021";
-    case Template::kMixed: return "mixed";
-    case Template::kUnknown: return "unknown";
-  }
-  return "unknown";
+  if (t == Template::kMixed) return "mixed";
+  const FormatVersion* version = FindVersion(t);  // the versions' names are format data
+  return version ? version->name : "unknown";
 }
 
 const Cell* Report::FindCell(const std::string& id) const {

@@ -1,12 +1,13 @@
 #include "check/rules.h"
 
+#include <cassert>
 #include <cmath>
 #include <tuple>
 
 namespace gouji {
 namespace {
 
-using Over = RuleDef::Over;
+using Over = RuleSpec::Over;
 
 struct Term {
   std::string id;
@@ -169,29 +170,21 @@ void AddCells(const std::vector<Term>& terms, Finding* finding) {
 
 }  // namespace
 
-const std::vector<RuleDef>& ConsistencyRules() {
-  static const std::vector<RuleDef> rules = {
-      {"t3.balance", Severity::kError, "t3", Template::kUnknown, Over::kColumns, {},
-       {"r1.{col}", "r2.{col}"}, Relation::kEqual, {"r3_7.{col}", "r4.{col}"},
-       "第一项加第二项之和，等于第三项加第四项之和", "I + II must equal III + IV"},
-      {"t3.outcome_sum", Severity::kError, "t3", Template::kUnknown, Over::kColumns, {},
-       {"r3_7.{col}"}, Relation::kEqual,
-       {"r3_1.{col}", "r3_2.{col}", "r3_3_*.{col}", "r3_4_*.{col}", "r3_5_*.{col}", "r3_6*.{col}"},
-       "三(七)总计等于各项办理结果之和", "III.7 must equal the sum of the outcomes"},
-      {"t3.applicant_sum", Severity::kError, "t3", Template::kUnknown, Over::kRows, {},
-       {"{row}.total"}, Relation::kEqual,
-       {"{row}.natural", "{row}.commercial", "{row}.research", "{row}.social", "{row}.legal",
-        "{row}.other"},
-       "总计等于各类申请人之和", "the total must equal the sum of the applicants"},
-      {"t4.sum", Severity::kError, "t4", Template::kUnknown, Over::kRows, {},
-       {"{row}.total"}, Relation::kEqual,
-       {"{row}.upheld", "{row}.corrected", "{row}.other", "{row}.pending"},
-       "总计等于各结果之和", "the total must equal the sum of the results"},
-      {"t2.public_total", Severity::kWarning, "t2", Template::k2019, Over::kRows,
-       {"regulations", "normative"}, {"{row}.total_public"}, Relation::kAtLeast,
-       {"{row}.published"}, "对外公开总数量不应小于本年新公开数量",
-       "the total public must not be less than those published this year"},
-  };
+Finding NewFinding(const char* rule, const std::string& table) {
+  const RuleSpec* spec = FindRule(rule);
+  assert(spec && "every finding's rule is registered in format/rules.cc");
+  Finding f;
+  f.rule = rule;
+  f.severity = spec ? spec->severity : Severity::kError;
+  f.table = table;
+  return f;
+}
+
+std::vector<const RuleDef*> ConsistencyRules() {
+  std::vector<const RuleDef*> rules;
+  for (const RuleSpec& rule : Rules()) {
+    if (rule.kind == RuleSpec::Kind::kCalculation) rules.push_back(&rule);
+  }
   return rules;
 }
 
@@ -209,11 +202,11 @@ std::string CellNameEn(const std::string& id, const TableLayout& layout) {
 
 std::vector<RuleInstance> InstantiateRules(const std::vector<TableForRules>& tables) {
   std::vector<RuleInstance> instances;
-  for (const RuleDef& rule : ConsistencyRules()) {
+  for (const RuleDef* rule : ConsistencyRules()) {
     for (const TableForRules& table : tables) {
-      if (std::string(table.table) != rule.table || !table.layout) continue;
-      if (rule.version != Template::kUnknown && table.layout->version != rule.version) continue;
-      InstantiateRule(rule, *table.layout, &instances);
+      if (std::string(table.table) != rule->table || !table.layout) continue;
+      if (rule->version != Template::kUnknown && table.layout->version != rule->version) continue;
+      InstantiateRule(*rule, *table.layout, &instances);
     }
   }
   return instances;
@@ -230,9 +223,7 @@ void EvaluateInstance(const RuleInstance& ids, const TableLayout& layout, const 
     std::vector<Term> lhs, rhs;
   } instance{ids.scope_zh, ids.scope_en, Terms(ids.lhs, layout, cells, rule.over),
              Terms(ids.rhs, layout, cells, rule.over)};
-  Finding finding;
-  finding.rule = rule.id;
-  finding.table = rule.table;
+  Finding finding = NewFinding(rule.id, rule.table);
   AddCells(instance.lhs, &finding);
   AddCells(instance.rhs, &finding);
 
@@ -265,8 +256,8 @@ void EvaluateInstance(const RuleInstance& ids, const TableLayout& layout, const 
       why_zh += NameList(*terms, true) + zh;
       why_en += NameList(*terms, false) + (terms->size() > 1 ? " are " : " is ") + en;
     }
-    finding.message_zh = instance.scope_zh + "：无法核对“" + rule.name_zh + "”：" + why_zh + "。";
-    finding.message_en = "In " + instance.scope_en + ", cannot check that " + rule.name_en +
+    finding.message_zh = instance.scope_zh + "：无法核对“" + rule.description_zh + "”：" + why_zh + "。";
+    finding.message_en = "In " + instance.scope_en + ", cannot check that " + rule.description_en +
                          ": " + why_en + ".";
     // What the blanks would have to be: if the relation holds with them as 0, the report
     // probably means 0; if not, the blanks hide numbers that matter.
@@ -328,7 +319,7 @@ void CheckCellValues(const std::vector<TableForRules>& tables, const std::vector
   for (const TableForRules& table : tables) {
     if (!table.layout) continue;
     const std::string prefix = std::string(table.table) + ".";
-    Finding blanks;
+    Finding blanks = NewFinding("cell.blank", table.table);
     for (const Cell& cell : cells) {
       if (cell.id.compare(0, prefix.size(), prefix) != 0) continue;
       const ColumnSpec* column = nullptr;
@@ -339,17 +330,15 @@ void CheckCellValues(const std::vector<TableForRules>& tables, const std::vector
         blanks.cells.push_back(cell.id);
         continue;
       }
-      Finding f;
-      f.table = table.table;
-      f.cells = {cell.id};
-      f.severity = Severity::kError;
       if (cell.value.kind == CellValue::Kind::kNotNumber) {
-        f.rule = "cell.not_number";
+        Finding f = NewFinding("cell.not_number", table.table);
+        f.cells = {cell.id};
         f.message_zh = name_zh + "应为数字，但填写的是“" + cell.raw + "”。";
         f.message_en = name_en + " should be a number, but holds \"" + cell.raw + "\".";
         findings->push_back(std::move(f));
       } else if (cell.value.number < 0 && !(column && column->may_be_negative)) {
-        f.rule = "cell.negative";
+        Finding f = NewFinding("cell.negative", table.table);
+        f.cells = {cell.id};
         f.actual = cell.value.number;
         f.message_zh = name_zh + "为负数（" + FormatNumber(cell.value.number) + "），数量不能为负。";
         f.message_en = name_en + " is negative (" + FormatNumber(cell.value.number) + "); a count cannot be.";
@@ -357,9 +346,6 @@ void CheckCellValues(const std::vector<TableForRules>& tables, const std::vector
       }
     }
     if (!blanks.cells.empty()) {
-      blanks.rule = "cell.blank";
-      blanks.table = table.table;
-      blanks.severity = Severity::kWarning;
       const std::string n = std::to_string(blanks.cells.size());
       std::string list_zh, list_en;
       constexpr size_t kNamed = 5;

@@ -1,10 +1,11 @@
-// Stage 6: the consistency rules, as data, and the one evaluator that serves them all.
+// Stage 6: the one evaluator that serves every calculation of the rule registry (format.h), and
+// the cell-level rules.
 //
-// A rule is a relation between two sums of cells, instantiated for every column or every row of a
-// table (as an XBRL calculation is): "for every t3 column, r1 + r2 = r3_7 + r4". Cell patterns
-// name cells relative to the table: "{row}" and "{col}" stand for the row or column the instance
-// is for; a row ending in '*' stands for every row of the layout whose ID starts so ("r3_3_*").
-// An instance with a blank, non-numeric or missing cell cannot be evaluated; it is reported as not
+// A calculation is a relation between two sums of cells, instantiated for every column or every
+// row of a table (as an XBRL calculation is): "for every t3 column, r1 + r2 = r3_7 + r4". Cell
+// patterns name cells relative to the table: "{row}" and "{col}" stand for the row or column the
+// instance is for; a row ending in '*' stands for every row of the layout whose ID starts so
+// ("r3_3_*"). An instance with a blank, non-numeric or missing cell cannot be evaluated; it is reported as not
 // verifiable, naming those cells, never silently skipped and never evaluated on guesses.
 #ifndef GOUJI_CHECK_RULES_H_
 #define GOUJI_CHECK_RULES_H_
@@ -18,30 +19,19 @@
 
 namespace gouji {
 
-enum class Relation { kEqual, kAtLeast };
-
-struct RuleDef {
-  const char* id;
-  Severity severity;
-  const char* table;
-  Template version;  // kUnknown: every version of the table
-  enum class Over { kColumns, kRows } over;
-  std::vector<const char*> rows;  // kRows: the rows it is for; empty means every row
-  std::vector<const char*> lhs;
-  Relation relation;
-  std::vector<const char*> rhs;
-  const char* name_zh;  // what it checks, for messages
-  const char* name_en;
-};
-
-// The spec's first Rules table, as data.
-const std::vector<RuleDef>& ConsistencyRules();
+// The calculations of the rule registry (format.h): the rules this file evaluates.
+using RuleDef = RuleSpec;
+std::vector<const RuleDef*> ConsistencyRules();
 
 // A table as the rules see it: its layout (the detected version), or none if it was not found.
 struct TableForRules {
   const char* table;
   const TableLayout* layout = nullptr;  // nullptr: not found
 };
+
+// A finding of the registered rule `rule` (format.h), with its severity from the registry: the one
+// way findings are made, so none has a rule ID or a severity the registry does not know.
+Finding NewFinding(const char* rule, const std::string& table);
 
 using CellsById = std::map<std::string, const Cell*>;
 

@@ -1,5 +1,7 @@
 #include "gouji/format.h"
 
+#include <algorithm>
+
 namespace gouji {
 namespace {
 
@@ -183,17 +185,66 @@ const RowSpec* TableLayout::FindRow(const std::string& row_id) const {
   return nullptr;
 }
 
-const std::vector<TableLayout>& AllLayouts() {
-  static const std::vector<TableLayout> layouts = {
-      T2Version2019(), T2Version2021(), T3(Template::k2019), T3(Template::k2021), T4(),
+const std::vector<TableSpec>& Tables() {
+  static const std::vector<TableSpec> tables = {
+      {kTableIds[0], 2, "主动公开政府信息情况表", "the proactive disclosure table",
+       {"第二十条第(一)项", "信息内容", "规章"}},
+      {kTableIds[1], 3, "收到和处理政府信息公开申请情况表", "the applications table",
+       {"(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况",
+        "一、本年新收政府信息公开申请数量"}},
+      {kTableIds[2], 4, "行政复议、行政诉讼情况表", "the review and litigation table", {"行政复议", "结果维持"}},
   };
+  return tables;
+}
+
+const std::vector<FormatVersion>& FormatVersions() {
+  // Built once and never destroyed: rows point at layouts, and t4 is one layout in both rows.
+  static const std::vector<FormatVersion>* versions = [] {
+    const TableLayout* t4 = new TableLayout(T4());
+    return new std::vector<FormatVersion>{
+        {Template::k2019, "2019", "国办公开办函〔2019〕60号", 2019, 2020,
+         {new TableLayout(T2Version2019()), new TableLayout(T3(Template::k2019)), t4}},
+        {Template::k2021, "2021", "国办公开办函〔2021〕30号", 2021, FormatVersion::kInForce,
+         {new TableLayout(T2Version2021()), new TableLayout(T3(Template::k2021)), t4}},
+    };
+  }();
+  return *versions;
+}
+
+const FormatVersion* FindVersion(Template version) {
+  for (const FormatVersion& v : FormatVersions()) {
+    if (v.version == version) return &v;
+  }
+  return nullptr;
+}
+
+const FormatVersion& VersionForYear(int year) {
+  for (const FormatVersion& v : FormatVersions()) {
+    if (v.AppliesTo(year)) return v;
+  }
+  return year < FormatVersions().front().first_year ? FormatVersions().front() : LatestVersion();
+}
+
+const FormatVersion& LatestVersion() { return FormatVersions().back(); }
+
+const std::vector<const TableLayout*>& AllLayouts() {
+  static const std::vector<const TableLayout*> layouts = [] {
+    std::vector<const TableLayout*> out;
+    for (size_t t = 0; t < Tables().size(); ++t) {
+      for (const FormatVersion& version : FormatVersions()) {
+        const TableLayout* layout = version.layouts[t];
+        if (std::find(out.begin(), out.end(), layout) == out.end()) out.push_back(layout);
+      }
+    }
+    return out;
+  }();
   return layouts;
 }
 
 std::vector<const TableLayout*> LayoutsOf(const std::string& table) {
   std::vector<const TableLayout*> out;
-  for (const TableLayout& layout : AllLayouts()) {
-    if (table == layout.table) out.push_back(&layout);
+  for (const TableLayout* layout : AllLayouts()) {
+    if (table == layout->table) out.push_back(layout);
   }
   return out;
 }

@@ -9,7 +9,8 @@ using Json = nlohmann::ordered_json;
 
 std::string LayoutsToJson() {
   Json all = Json::object();
-  for (const TableLayout& layout : AllLayouts()) {
+  for (const TableLayout* each : AllLayouts()) {
+    const TableLayout& layout = *each;
     Json rows = Json::array();
     for (const RowSpec& row : layout.rows) {
       Json columns = Json::array();

@@ -1,0 +1,155 @@
+// The rule registry (format.h): every rule a finding can name, with its severity and its names.
+// The spec's two Rules tables, and gouji's own findings, in one list.
+#include <nlohmann/json.hpp>
+
+#include "gouji/format.h"
+
+namespace gouji {
+namespace {
+
+using Kind = RuleSpec::Kind;
+using Over = RuleSpec::Over;
+
+// A calculation: what it reads is its terms, in the table's namespace.
+RuleSpec Calculation(const char* id, Severity severity, const char* name_zh, const char* name_en,
+                     const char* description_zh, const char* description_en, const char* table,
+                     Template version, Over over, std::vector<const char*> rows, std::vector<const char*> lhs,
+                     Relation relation, std::vector<const char*> rhs) {
+  RuleSpec rule{id, Kind::kCalculation, severity, false, name_zh, name_en, description_zh, description_en, {}};
+  rule.table = table;
+  rule.version = version;
+  rule.over = over;
+  rule.rows = std::move(rows);
+  rule.lhs = std::move(lhs);
+  rule.relation = relation;
+  rule.rhs = std::move(rhs);
+  for (const auto* side : {&rule.lhs, &rule.rhs}) {
+    for (const char* term : *side) rule.reads.push_back(std::string(table) + "." + term);
+  }
+  return rule;
+}
+
+// Every cell of every table.
+std::vector<std::string> AllCells() {
+  std::vector<std::string> cells;
+  for (const char* table : kTableIds) cells.push_back(std::string(table) + ".*.*");
+  return cells;
+}
+
+std::vector<RuleSpec> MakeRules() {
+  std::vector<RuleSpec> rules = {
+      // The spec's rules on the tables, in the order they are evaluated.
+      Calculation("t3.balance", Severity::kError, "表三收支不平衡", "Table 3 does not balance",
+                  "第一项加第二项之和，等于第三项加第四项之和", "I + II must equal III + IV", "t3",
+                  Template::kUnknown, Over::kColumns, {}, {"r1.{col}", "r2.{col}"}, Relation::kEqual,
+                  {"r3_7.{col}", "r4.{col}"}),
+      Calculation("t3.outcome_sum", Severity::kError, "表三办理结果总计不符",
+                  "Table 3 outcome total does not add up", "三(七)总计等于各项办理结果之和",
+                  "III.7 must equal the sum of the outcomes", "t3", Template::kUnknown, Over::kColumns, {},
+                  {"r3_7.{col}"}, Relation::kEqual,
+                  {"r3_1.{col}", "r3_2.{col}", "r3_3_*.{col}", "r3_4_*.{col}", "r3_5_*.{col}", "r3_6*.{col}"}),
+      Calculation("t3.applicant_sum", Severity::kError, "表三申请人总计不符",
+                  "Table 3 applicant total does not add up", "总计等于各类申请人之和",
+                  "the total must equal the sum of the applicants", "t3", Template::kUnknown, Over::kRows, {},
+                  {"{row}.total"}, Relation::kEqual,
+                  {"{row}.natural", "{row}.commercial", "{row}.research", "{row}.social", "{row}.legal",
+                   "{row}.other"}),
+      Calculation("t4.sum", Severity::kError, "表四合计不符", "Table 4 group total does not add up",
+                  "总计等于各结果之和", "the total must equal the sum of the results", "t4", Template::kUnknown,
+                  Over::kRows, {}, {"{row}.total"}, Relation::kEqual,
+                  {"{row}.upheld", "{row}.corrected", "{row}.other", "{row}.pending"}),
+      Calculation("t2.public_total", Severity::kWarning, "表二对外公开总数量小于本年新公开数量",
+                  "Table 2 total public is below this year's published", "对外公开总数量不应小于本年新公开数量",
+                  "the total public must not be less than those published this year", "t2", Template::k2019,
+                  Over::kRows, {"regulations", "normative"}, {"{row}.total_public"}, Relation::kAtLeast,
+                  {"{row}.published"}),
+      // The spec's other rules.
+      {"cell.blank", Kind::kCell, Severity::kWarning, false, "单元格空白", "Blank cell",
+       "表格单元格留空（格式要求填 0，不留空）；读到空白单元格的规则无法核对，并如实说明",
+       "a table cell left empty (the format wants 0, not blank); a rule whose inputs are blank cannot be "
+       "verified and says so",
+       AllCells()},
+      {"cell.not_number", Kind::kCell, Severity::kError, false, "单元格不是数字", "Cell is not a number",
+       "数量单元格填写了数字以外的内容", "a count cell that holds something other than a number", AllCells()},
+      {"cell.negative", Kind::kCell, Severity::kError, false, "数量为负", "Negative count",
+       "数量为负数（只有表二“本年增/减”可为负）", "a negative count (only t2 delta may be negative)", AllCells()},
+      {"table.missing", Kind::kStructure, Severity::kError, false, "未找到统计表", "Table not found",
+       "未找到表二、表三或表四", "table t2, t3 or t4 not found", {}},
+      {"section.missing", Kind::kStructure, Severity::kWarning, false, "未找到章节", "Section not found",
+       "六个章节之一的标题未找到", "one of the six section headings not found", {}},
+      {"template.version", Kind::kStructure, Severity::kWarning, false, "格式版本与报告年度不符",
+       "Format version does not match the year",
+       "2021 年及以后的报告使用 2019 年版格式，或 2019、2020 年的报告使用 2021 年版格式",
+       "a report on 2021 or later in the 2019 format, or on 2019/2020 in the 2021 format", {}},
+      {"label.deviation", Kind::kStructure, Severity::kInfo, false, "标签与格式文本不一致",
+       "Label differs from the format", "行或列标签与格式文本不同（如“6.属于四类过程性信息0”）",
+       "a row or column label that differs from the format's text (e.g. 6.属于四类过程性信息0)", {}},
+      // gouji's own.
+      {"row.unplaced", Kind::kStructure, Severity::kWarning, true, "行的值无法对应到列", "Row cannot be placed",
+       "找到了行标签，但值的个数与该行的列数不同：无法确定各值属于哪一列，因此一个也不放置",
+       "a row's label was found, but not as many values as the row has columns: gouji cannot tell which "
+       "value belongs where, so it places none of them",
+       {}},
+      {"row.missing", Kind::kStructure, Severity::kWarning, true, "未找到行", "Row not found",
+       "已找到的表格中，某一行的标签在报告里没有出现", "a row of a table that was found has no label in the report",
+       {}},
+      {"input.malformed", Kind::kInput, Severity::kWarning, true, "输入含无法解码的字节",
+       "Input has bytes that do not decode",
+       "部分字节无法解码，已替换为 U+FFFD；消息给出第一处的字节位置",
+       "some bytes could not be decoded and were replaced by U+FFFD; the message gives the first one's "
+       "byte offset",
+       {}},
+  };
+  return rules;
+}
+
+const char* KindName(Kind kind) {
+  switch (kind) {
+    case Kind::kCalculation: return "calculation";
+    case Kind::kCell: return "cell";
+    case Kind::kStructure: return "structure";
+    case Kind::kInput: return "input";
+  }
+  return "structure";
+}
+
+}  // namespace
+
+const std::vector<RuleSpec>& Rules() {
+  static const std::vector<RuleSpec>* rules = new std::vector<RuleSpec>(MakeRules());
+  return *rules;
+}
+
+const RuleSpec* FindRule(const std::string& id) {
+  for (const RuleSpec& rule : Rules()) {
+    if (id == rule.id) return &rule;
+  }
+  return nullptr;
+}
+
+std::string RulesToJson() {
+  using Json = nlohmann::ordered_json;
+  Json all = Json::array();
+  for (const RuleSpec& rule : Rules()) {
+    Json r = {{"id", rule.id},
+              {"kind", KindName(rule.kind)},
+              {"severity", SeverityName(rule.severity)},
+              {"origin", rule.gouji_own ? "gouji" : "spec"},
+              {"name", {{"zh", rule.name_zh}, {"en", rule.name_en}}},
+              {"description", {{"zh", rule.description_zh}, {"en", rule.description_en}}},
+              {"reads", rule.reads}};
+    if (rule.kind == Kind::kCalculation) {
+      r["table"] = rule.table;
+      r["template"] = rule.version == Template::kUnknown ? Json(nullptr) : Json(TemplateName(rule.version));
+      r["over"] = rule.over == Over::kColumns ? "columns" : "rows";
+      r["rows"] = rule.rows.empty() ? Json(nullptr) : Json(rule.rows);
+      r["lhs"] = rule.lhs;
+      r["relation"] = rule.relation == Relation::kEqual ? "=" : ">=";
+      r["rhs"] = rule.rhs;
+    }
+    all.push_back(std::move(r));
+  }
+  return all.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace gouji
