@@ -1,10 +1,10 @@
-// The pipeline: decode -> normalise -> outline -> for each table: tokenise, map -> values ->
-// rules -> report. Each stage lives in its own file; this one only wires them together and turns
-// what the stages found into findings a person can act on.
+// The pipeline: decode -> normalise -> outline -> find the tables -> for each table: tokenise,
+// map -> values -> rules -> summary. Each stage's work lives in its own file; this one wires them
+// together, one function per stage, and turns what the stages found into findings a person can act
+// on. The stages loop over the format's tables (Tables(), format.h), never over a count.
 #include "gouji/check.h"
 
 #include <algorithm>
-#include <array>
 
 #include "base/unicode.h"
 #include "check/rules.h"
@@ -25,31 +25,95 @@
 namespace gouji {
 namespace {
 
-struct TableText {
-  const char* id;
-  int section;          // the section that holds it, 1-based
-  const char* name_zh;  // for messages
-  const char* name_en;
-  // Cells that mark the table when its section heading is missing: found at the start of a line,
-  // as a whole cell (followed by a separator or the line's end).
-  std::vector<const char*> anchors;
+constexpr size_t kNone = std::u32string::npos;
+
+// A finding of a registered rule (format.h) with its messages.
+Finding ReportFinding(const char* rule, const std::string& table, std::string zh, std::string en) {
+  Finding f = NewFinding(rule, table);
+  f.message_zh = std::move(zh);
+  f.message_en = std::move(en);
+  return f;
+}
+
+// One table of Tables() as the stages pass it on: where its text is, its tokens, and how they
+// mapped. The mapped cells point into `tokens` (and into mapped.undrawn), so a FoundTable is built
+// in place and never copied.
+struct FoundTable {
+  const TableSpec* spec = nullptr;
+  size_t begin = 0, end = 0;  // its region of the normalised text; empty if not found
+  TokenizedRegion tokens;
+  MappedTable mapped;
 };
 
-const std::array<TableText, 3>& Tables() {
-  static const std::array<TableText, 3> tables = {{
-      {"t2", 2, "主动公开政府信息情况表", "the proactive disclosure table",
-       {"第二十条第(一)项", "信息内容", "规章"}},
-      {"t3", 3, "收到和处理政府信息公开申请情况表", "the applications table",
-       {"(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况",
-        "一、本年新收政府信息公开申请数量"}},
-      {"t4", 4, "行政复议、行政诉讼情况表", "the review and litigation table", {"行政复议", "结果维持"}},
-  }};
-  return tables;
+// --- Stage: normalise ------------------------------------------------------------------------
+
+struct NormalisedInput {
+  NormalizedText norm;
+  std::vector<GridRowSpan> grid;  // the source's table rows, in normalised positions
+};
+
+Result<NormalisedInput> NormaliseInput(const DecodedText& decoded, const std::vector<GridRowSpan>& grid) {
+  Result<NormalizedText> normalized = Normalize(decoded.text);
+  if (!normalized.ok()) return normalized.status();
+  NormalisedInput out{std::move(normalized.value()), {}};
+  const std::vector<uint32_t>& origin = out.norm.origin;
+  // Normalising only drops or folds characters, so origin is sorted: the normalised position of a
+  // source position is the first one that came from it or after it.
+  auto to_norm = [&origin](size_t source) {
+    return static_cast<size_t>(std::lower_bound(origin.begin(), origin.end(), source) - origin.begin());
+  };
+  for (const GridRowSpan& row : grid) {
+    GridRowSpan span{to_norm(row.begin), to_norm(row.end), {}};
+    for (const GridCellSpan& cell : row.cells) span.cells.push_back({to_norm(cell.begin), to_norm(cell.end), cell.x});
+    out.grid.push_back(std::move(span));
+  }
+  return out;
 }
+
+void ReportMalformedInput(const DecodedText& decoded, const std::string& encoding, std::vector<Finding>* findings) {
+  if (decoded.malformed == 0) return;
+  const std::string offset = std::to_string(decoded.first_malformed_offset.value_or(0));
+  const std::string count = std::to_string(decoded.malformed);
+  findings->push_back(ReportFinding(
+      "input.malformed", "",
+      "输入中有 " + count + " 处无法按 " + encoding + " 解码的字节（第一处在第 " + offset +
+          " 字节），已替换为 �。这些位置的内容可能有误。",
+      "The input has " + count + " byte sequence(s) that are not valid " + encoding + " (the first at byte " +
+          offset + "); they were replaced by �. Text there may be wrong."));
+}
+
+// --- Stage: outline --------------------------------------------------------------------------
+
+// The title, the year and the six sections; a finding for each section not found. Returns whether
+// any was.
+bool ReportOutline(const Outline& outline, const NormalizedText& norm, Report* report,
+                   std::vector<Finding>* findings) {
+  if (!outline.title.empty()) report->title = ToUtf8(outline.title);
+  report->year = outline.year;
+  report->year_source = outline.year_source;
+  bool any_section = false;
+  for (const SectionSpec& spec : Sections()) {
+    const Heading& h = outline.sections[spec.number - 1];
+    SectionInfo info;
+    info.number = spec.number;
+    info.found = h.found;
+    if (h.found) {
+      info.span = norm.ToSource(h.begin, h.end);
+      any_section = true;
+    } else {
+      findings->push_back(ReportFinding("section.missing", "", std::string("未找到章节标题“") + spec.heading + "”。",
+                                        std::string("Section heading not found: ") + spec.heading));
+    }
+    report->sections.push_back(info);
+  }
+  return any_section;
+}
+
+// --- Stage: find the tables' text ------------------------------------------------------------
 
 // The start of the first line at or after `from` whose first cell is `anchor`.
 size_t FindAnchorLine(const std::u32string& text, const std::u32string& anchor, size_t from) {
-  for (size_t at = text.find(anchor, from); at != std::u32string::npos; at = text.find(anchor, at + 1)) {
+  for (size_t at = text.find(anchor, from); at != kNone; at = text.find(anchor, at + 1)) {
     size_t line = at;
     while (line > 0 && text[line - 1] != U'\n') --line;
     bool only_lead = true;
@@ -61,253 +125,245 @@ size_t FindAnchorLine(const std::u32string& text, const std::u32string& anchor, 
                        text[after] == U'\t' || text[after] == U' ';
     if (only_lead && whole) return line;
   }
-  return std::u32string::npos;
+  return kNone;
 }
 
 // Where each table's text is: after its section's heading, or, without a heading, from the line
-// of its first anchor; up to the next heading or table.
-std::array<std::pair<size_t, size_t>, 3> TableRegions(const std::u32string& text, const Outline& outline) {
-  constexpr size_t kNone = std::u32string::npos;
-  std::array<size_t, 3> starts;
+// of its first anchor (searched after the table before it); up to the next heading or table.
+std::vector<FoundTable> FindTables(const std::u32string& text, const Outline& outline) {
+  std::vector<FoundTable> tables(Tables().size());
+  std::vector<size_t> starts(tables.size(), kNone);
   size_t search_from = 0;
-  for (size_t t = 0; t < 3; ++t) {
-    const TableText& table = Tables()[t];
-    const Heading& heading = outline.sections[table.section - 1];
-    starts[t] = kNone;
+  for (size_t t = 0; t < tables.size(); ++t) {
+    const TableSpec& spec = Tables()[t];
+    tables[t].spec = &spec;
+    const Heading& heading = outline.sections[spec.section - 1];
     if (heading.found) {
       starts[t] = heading.end < text.size() ? heading.end + 1 : heading.end;  // after its line break
     } else {
-      for (const char* anchor : table.anchors) {
+      for (const char* anchor : spec.anchors) {
         starts[t] = FindAnchorLine(text, FromUtf8(anchor), search_from);
         if (starts[t] != kNone) break;
       }
     }
     if (starts[t] != kNone) search_from = starts[t];
   }
-  std::array<std::pair<size_t, size_t>, 3> regions;
-  for (size_t t = 0; t < 3; ++t) {
-    if (starts[t] == kNone) {
-      regions[t] = {0, 0};
-      continue;
-    }
+  for (size_t t = 0; t < tables.size(); ++t) {
+    if (starts[t] == kNone) continue;  // an empty region: nothing to map
     size_t end = text.size();
     for (const Heading& h : outline.sections) {
       if (h.found && h.begin >= starts[t]) end = std::min(end, h.begin);
     }
-    for (size_t u = 0; u < 3; ++u) {
-      if (starts[u] != kNone && starts[u] > starts[t]) end = std::min(end, starts[u]);
+    for (size_t other : starts) {
+      if (other != kNone && other > starts[t]) end = std::min(end, other);
     }
-    regions[t] = {starts[t], end};
+    tables[t].begin = starts[t];
+    tables[t].end = end;
   }
-  return regions;
+  return tables;
 }
 
-Finding ReportFinding(const char* rule, Severity severity, const std::string& table, std::string zh,
-                      std::string en) {
-  Finding f;
-  f.rule = rule;
-  f.severity = severity;
-  f.table = table;
-  f.message_zh = std::move(zh);
-  f.message_en = std::move(en);
-  return f;
+// --- Stage: map each table -------------------------------------------------------------------
+
+// Tokenises each table's region and maps it with every layout of its table; the best fit tells
+// the table's version. Where the source kept the table's grid, the grid wins over reading the text.
+void MapTables(const NormalisedInput& input, std::vector<FoundTable>* tables) {
+  for (FoundTable& table : *tables) {
+    std::vector<GridRowSpan> rows_here;
+    for (const GridRowSpan& row : input.grid) {
+      if (row.begin >= table.begin && row.begin < table.end) rows_here.push_back(row);
+    }
+    table.tokens = rows_here.empty() ? Tokenize(input.norm.text, table.begin, table.end)
+                                     : TokenizeGrid(input.norm.text, rows_here);
+    table.mapped = MapTable(table.tokens, LayoutsOf(table.spec->id));
+  }
 }
 
-const char* TemplateDocument(Template t) {
-  return t == Template::k2019 ? "国办公开办函〔2019〕60号" : "国办公开办函〔2021〕30号";
+// --- Stage: describe the tables and the report's version ----------------------------------------
+
+TableInfo DescribeTable(const FoundTable& table, const NormalizedText& norm) {
+  const MappedTable& m = table.mapped;
+  TableInfo info;
+  info.id = table.spec->id;
+  info.found = m.found;
+  info.version = m.found ? m.layout->version : Template::kUnknown;
+  info.flattening = m.found ? FlatteningName(table.tokens.flattening) : "";
+  if (m.found) info.span = norm.ToSource(m.begin, m.end);
+  info.cells_expected = m.layout ? m.layout->CellCount() : 0;
+  info.cells_found = static_cast<int>(m.cells.size());
+  return info;
 }
 
-void AddTemplateFinding(const Report& report, const TableInfo& table, std::vector<Finding>* findings) {
+// The report's version: its tables', when they agree (a table every version shares says nothing).
+Template ReportTemplate(const std::vector<TableInfo>& tables) {
+  Template version = Template::kUnknown;
+  for (const TableInfo& info : tables) {
+    if (info.version == Template::kUnknown) continue;
+    version = version == Template::kUnknown || version == info.version ? info.version : Template::kMixed;
+  }
+  return version;
+}
+
+// A missing table is counted as the report's version of it would be (the latest, if unknown).
+void CountMissingTables(Report* report) {
+  const FormatVersion* version = FindVersion(report->report_template);
+  if (!version) version = &LatestVersion();
+  for (size_t t = 0; t < report->tables.size(); ++t) {
+    if (!report->tables[t].found) report->tables[t].cells_expected = version->layouts[t]->CellCount();
+  }
+}
+
+// --- Stage: what the mapping found wrong -------------------------------------------------------
+
+void ReportTemplateVersion(const Report& report, const TableInfo& table, std::vector<Finding>* findings) {
   if (!report.year || !table.found || table.version == Template::kUnknown) return;
-  const Template expected = *report.year >= 2021 ? Template::k2021 : Template::k2019;
-  if (table.version == expected) return;
+  const FormatVersion& expected = VersionForYear(*report.year);
+  if (table.version == expected.version) return;
   const std::string year = std::to_string(*report.year);
   Finding f = ReportFinding(
-      "template.version", Severity::kWarning, table.id,
-      "报告年度为 " + year + " 年，应使用 " + TemplateName(expected) + " 年版格式（" +
-          TemplateDocument(expected) + "），但 " + table.id + " 按 " + TemplateName(table.version) +
-          " 年版格式填写。",
-      "The report is on " + year + " and should follow the " + TemplateName(expected) + " format (" +
-          TemplateDocument(expected) + "), but " + table.id + " follows the " +
-          TemplateName(table.version) + " format.");
+      "template.version", table.id,
+      "报告年度为 " + year + " 年，应使用 " + expected.name + " 年版格式（" + expected.document + "），但 " +
+          table.id + " 按 " + TemplateName(table.version) + " 年版格式填写。",
+      "The report is on " + year + " and should follow the " + expected.name + " format (" + expected.document +
+          "), but " + table.id + " follows the " + TemplateName(table.version) + " format.");
   f.span = table.span;
   findings->push_back(std::move(f));
 }
 
-// The pipeline from decoded text on; `grid` holds the rows of the tables a published format kept
-// (empty for plain text), in positions of decoded.text.
-Result<Report> CheckDecoded(DecodedText decoded, const std::vector<GridRowSpan>& grid, SourceFormat format) {
-  Result<NormalizedText> normalized = Normalize(decoded.text);
-  if (!normalized.ok()) return normalized.status();
-  const NormalizedText& norm = normalized.value();
-  // Normalising only drops or folds characters, so origin is sorted: the normalised position of a
-  // source position is the first one that came from it or after it.
-  auto to_norm = [&norm](size_t source) {
-    return static_cast<size_t>(std::lower_bound(norm.origin.begin(), norm.origin.end(), source) -
-                               norm.origin.begin());
-  };
-  std::vector<GridRowSpan> grid_rows;  // in normalised positions
-  for (const GridRowSpan& row : grid) {
-    GridRowSpan span{to_norm(row.begin), to_norm(row.end), {}};
-    for (const GridCellSpan& cell : row.cells) span.cells.push_back({to_norm(cell.begin), to_norm(cell.end), cell.x});
-    grid_rows.push_back(std::move(span));
+void ReportRowProblems(const FoundTable& table, const TableInfo& info, const NormalizedText& norm,
+                       std::vector<Finding>* findings) {
+  const MappedTable& m = table.mapped;
+  const char* id = table.spec->id;
+  for (const LabelDeviation& d : m.deviations) {
+    const std::string found = ToUtf8(d.token->text);
+    Finding f = ReportFinding("label.deviation", id, "行标签“" + found + "”与格式文本“" + d.expected + "”不一致。",
+                              "Row label \"" + found + "\" differs from the format's \"" + d.expected + "\".");
+    f.span = norm.ToSource(d.token->begin, d.token->end);
+    findings->push_back(std::move(f));
   }
-
-  Report report;
-  report.format = SourceFormatName(format);
-  report.encoding = decoded.encoding;
-  const Outline outline = FindOutline(norm.text);
-  if (!outline.title.empty()) report.title = ToUtf8(outline.title);
-  report.year = outline.year;
-  report.year_source = outline.year_source;
-
-  std::vector<Finding> findings;
-  if (decoded.malformed > 0) {
-    const std::string offset = std::to_string(decoded.first_malformed_offset.value_or(0));
-    const std::string count = std::to_string(decoded.malformed);
-    findings.push_back(ReportFinding(
-        "input.malformed", Severity::kWarning, "",
-        "输入中有 " + count + " 处无法按 " + report.encoding + " 解码的字节（第一处在第 " + offset +
-            " 字节），已替换为 �。这些位置的内容可能有误。",
-        "The input has " + count + " byte sequence(s) that are not valid " + report.encoding +
-            " (the first at byte " + offset + "); they were replaced by �. Text there may be wrong."));
-  }
-
-  bool any_section = false;
-  for (const SectionSpec& spec : Sections()) {
-    const Heading& h = outline.sections[spec.number - 1];
-    SectionInfo info;
-    info.number = spec.number;
-    info.found = h.found;
-    if (h.found) {
-      info.span = norm.ToSource(h.begin, h.end);
-      any_section = true;
-    } else {
-      findings.push_back(ReportFinding("section.missing", Severity::kWarning, "",
-                                       std::string("未找到章节标题“") + spec.heading + "”。",
-                                       std::string("Section heading not found: ") + spec.heading));
-    }
-    report.sections.push_back(info);
-  }
-
-  // Tables: tokenise each region and map it with every layout of its table.
-  const auto regions = TableRegions(norm.text, outline);
-  std::vector<TokenizedRegion> tokenized(3);
-  std::vector<MappedTable> mapped(3);
-  std::vector<TableForRules> for_rules;
-  bool any_table = false;
-  for (size_t t = 0; t < 3; ++t) {
-    const TableText& text = Tables()[t];
-    // Where the source kept the table's grid, the grid wins over reading the text.
-    std::vector<GridRowSpan> rows_here;
-    for (const GridRowSpan& row : grid_rows) {
-      if (row.begin >= regions[t].first && row.begin < regions[t].second) rows_here.push_back(row);
-    }
-    tokenized[t] = rows_here.empty() ? Tokenize(norm.text, regions[t].first, regions[t].second)
-                                     : TokenizeGrid(norm.text, rows_here);
-    mapped[t] = MapTable(tokenized[t], LayoutsOf(text.id));
-    const MappedTable& m = mapped[t];
-    TableInfo info;
-    info.id = text.id;
-    info.found = m.found;
-    info.version = m.found ? m.layout->version : Template::kUnknown;
-    info.flattening = m.found ? FlatteningName(tokenized[t].flattening) : "";
-    if (m.found) info.span = norm.ToSource(m.begin, m.end);
-    info.cells_expected = m.layout ? m.layout->CellCount() : 0;
-    info.cells_found = static_cast<int>(m.cells.size());
-    any_table |= m.found;
-    report.tables.push_back(info);
-    for_rules.push_back({text.id, m.found ? m.layout : nullptr});
-  }
-  if (!any_table && !any_section) {
-    return Status(StatusCode::kNotAReport,
-                  "未识别出政府信息公开工作年度报告：既没有找到“一、总体情况”等章节标题，也没有找到三张统计表。"
-                  "请粘贴报告全文（含表格）。",
-                  "This does not look like an annual report on government information disclosure: "
-                  "none of its section headings (一、总体情况 ...) and none of its three tables were "
-                  "found. Paste the whole report, tables included.");
-  }
-
-  // The report's format version: its tables', when they agree.
-  const Template t2 = report.tables[0].version, t3 = report.tables[1].version;
-  if (t2 != Template::kUnknown && t3 != Template::kUnknown) {
-    report.report_template = t2 == t3 ? t2 : Template::kMixed;
-  } else {
-    report.report_template = t2 != Template::kUnknown ? t2 : t3;
-  }
-  // A missing table is counted as the report's version of it would be.
-  for (size_t t = 0; t < 3; ++t) {
-    if (report.tables[t].found) continue;
-    const Template v = report.report_template == Template::k2019 ? Template::k2019 : Template::k2021;
-    if (const TableLayout* layout = FindLayout(Tables()[t].id, v)) {
-      report.tables[t].cells_expected = layout->CellCount();
-    }
-  }
-
-  for (size_t t = 0; t < 3; ++t) {
-    const TableText& text = Tables()[t];
-    const MappedTable& m = mapped[t];
-    TableInfo& info = report.tables[t];
-    if (!m.found) {
-      findings.push_back(ReportFinding("table.missing", Severity::kError, text.id,
-                                       std::string("未找到") + text.name_zh + "（" + text.id + "）。",
-                                       std::string("Table ") + text.id + " (" + text.name_en + ") not found."));
+  for (const RowProblem& p : m.problems) {
+    const std::string label = m.layout->labelled_rows ? p.row->labels[0] : table.spec->name_zh;
+    if (p.kind == RowProblem::Kind::kMissing) {
+      findings->push_back(ReportFinding("row.missing", id, "未找到“" + label + "”行。",
+                                        std::string("Row \"") + p.row->short_en + "\" not found."));
       continue;
     }
-    AddTemplateFinding(report, info, &findings);
-    for (const LabelDeviation& d : m.deviations) {
-      const std::string found = ToUtf8(d.token->text);
-      Finding f = ReportFinding("label.deviation", Severity::kInfo, text.id,
-                                "行标签“" + found + "”与格式文本“" + d.expected + "”不一致。",
-                                "Row label \"" + found + "\" differs from the format's \"" + d.expected + "\".");
-      f.span = norm.ToSource(d.token->begin, d.token->end);
-      findings.push_back(std::move(f));
+    const std::string found = std::to_string(p.values_found), expected = std::to_string(p.values_expected);
+    Finding f = ReportFinding(
+        "row.unplaced", id,
+        "“" + label + "”找到 " + found + " 个值，但应有 " + expected + " 个，无法确定各值对应的列，这些单元格不予核对。",
+        std::string("\"") + p.row->short_en + "\": found " + found + " values where " + expected +
+            " are expected; gouji cannot tell which value belongs to which column, so these cells "
+            "are not checked.");
+    f.span = p.label ? norm.ToSource(p.label->begin, p.label->end) : info.span;
+    findings->push_back(std::move(f));
+  }
+}
+
+// Per table, in order: not found, or its version against the year, its labels and its rows.
+void ReportTables(const std::vector<FoundTable>& tables, const Report& report, const NormalizedText& norm,
+                  std::vector<Finding>* findings) {
+  for (size_t t = 0; t < tables.size(); ++t) {
+    const TableSpec& spec = *tables[t].spec;
+    if (!tables[t].mapped.found) {
+      findings->push_back(ReportFinding("table.missing", spec.id,
+                                        std::string("未找到") + spec.name_zh + "（" + spec.id + "）。",
+                                        std::string("Table ") + spec.id + " (" + spec.name_en + ") not found."));
+      continue;
     }
-    for (const RowProblem& p : m.problems) {
-      const std::string label = m.layout->labelled_rows ? p.row->labels[0] : text.name_zh;
-      if (p.kind == RowProblem::Kind::kMissing) {
-        findings.push_back(ReportFinding("row.missing", Severity::kWarning, text.id,
-                                         "未找到“" + label + "”行。",
-                                         std::string("Row \"") + p.row->short_en + "\" not found."));
-        continue;
-      }
-      const std::string found = std::to_string(p.values_found), expected = std::to_string(p.values_expected);
-      Finding f = ReportFinding(
-          "row.unplaced", Severity::kWarning, text.id,
-          "“" + label + "”找到 " + found + " 个值，但应有 " + expected +
-              " 个，无法确定各值对应的列，这些单元格不予核对。",
-          std::string("\"") + p.row->short_en + "\": found " + found + " values where " + expected +
-              " are expected; gouji cannot tell which value belongs to which column, so these cells "
-              "are not checked.");
-      if (p.label) f.span = norm.ToSource(p.label->begin, p.label->end);
-      else f.span = info.span;
-      findings.push_back(std::move(f));
-    }
-    for (const PlacedCell& placed : m.cells) {
+    ReportTemplateVersion(report, report.tables[t], findings);
+    ReportRowProblems(tables[t], report.tables[t], norm, findings);
+  }
+}
+
+// --- Stage: read the values ------------------------------------------------------------------
+
+// Every placed cell's value, in the format's reading order (table by table, each in its layout's).
+std::vector<Cell> ReadValues(const std::vector<FoundTable>& tables, const NormalizedText& norm) {
+  std::vector<Cell> cells;
+  for (const FoundTable& table : tables) {
+    if (!table.mapped.found) continue;
+    for (const PlacedCell& placed : table.mapped.cells) {
       Cell cell;
       cell.id = placed.id;
       cell.raw = ToUtf8(placed.token->text);
       cell.value = ParseCellValue(placed.token->text, placed.column->amount);
       cell.span = norm.ToSource(placed.token->begin, placed.token->end);
-      report.cells.push_back(std::move(cell));
+      cells.push_back(std::move(cell));
     }
   }
+  return cells;
+}
 
-  CheckCellValues(for_rules, report.cells, &findings);
+// --- Stage: apply the rules ------------------------------------------------------------------
+
+void ApplyRules(const std::vector<FoundTable>& tables, Report* report, std::vector<Finding>* findings) {
+  std::vector<TableForRules> for_rules;
+  for (const FoundTable& table : tables) {
+    for_rules.push_back({table.spec->id, table.mapped.found ? table.mapped.layout : nullptr});
+  }
+  CheckCellValues(for_rules, report->cells, findings);
   CellsById by_id;
-  for (const Cell& cell : report.cells) by_id[cell.id] = &cell;
-  EvaluateRules(for_rules, by_id, &findings, &report.summary);
+  for (const Cell& cell : report->cells) by_id[cell.id] = &cell;
+  EvaluateRules(for_rules, by_id, findings, &report->summary);
+}
 
-  for (const Finding& f : findings) {
-    if (f.severity == Severity::kError) ++report.summary.errors;
-    else if (f.severity == Severity::kWarning) ++report.summary.warnings;
-    else ++report.summary.infos;
+// --- Stage: summarise ------------------------------------------------------------------------
+
+void Summarise(Report* report) {
+  Summary& summary = report->summary;
+  for (const Finding& f : report->findings) {
+    if (f.severity == Severity::kError) ++summary.errors;
+    else if (f.severity == Severity::kWarning) ++summary.warnings;
+    else ++summary.infos;
   }
-  for (const TableInfo& info : report.tables) {
-    report.summary.cells_found += info.cells_found;
-    report.summary.cells_expected += info.cells_expected;
+  for (const TableInfo& info : report->tables) {
+    summary.cells_found += info.cells_found;
+    summary.cells_expected += info.cells_expected;
   }
+}
+
+Status NotAReport() {
+  return Status(StatusCode::kNotAReport,
+                "未识别出政府信息公开工作年度报告：既没有找到“一、总体情况”等章节标题，也没有找到三张统计表。"
+                "请粘贴报告全文（含表格）。",
+                "This does not look like an annual report on government information disclosure: "
+                "none of its section headings (一、总体情况 ...) and none of its three tables were "
+                "found. Paste the whole report, tables included.");
+}
+
+// The pipeline from decoded text on, stage by stage; `grid` holds the rows of the tables a
+// published format kept (empty for plain text), in positions of decoded.text.
+Result<Report> CheckDecoded(DecodedText decoded, const std::vector<GridRowSpan>& grid, SourceFormat format) {
+  Result<NormalisedInput> normalised = NormaliseInput(decoded, grid);
+  if (!normalised.ok()) return normalised.status();
+  const NormalisedInput& input = normalised.value();
+  const NormalizedText& norm = input.norm;
+
+  Report report;
+  report.format = SourceFormatName(format);
+  report.encoding = decoded.encoding;
+  std::vector<Finding> findings;
+  ReportMalformedInput(decoded, report.encoding, &findings);
+  const Outline outline = FindOutline(norm.text);
+  const bool any_section = ReportOutline(outline, norm, &report, &findings);
+
+  std::vector<FoundTable> tables = FindTables(norm.text, outline);
+  MapTables(input, &tables);
+  bool any_table = false;
+  for (const FoundTable& table : tables) {
+    report.tables.push_back(DescribeTable(table, norm));
+    any_table |= table.mapped.found;
+  }
+  if (!any_table && !any_section) return NotAReport();
+  report.report_template = ReportTemplate(report.tables);
+  CountMissingTables(&report);
+
+  ReportTables(tables, report, norm, &findings);
+  report.cells = ReadValues(tables, norm);
+  ApplyRules(tables, &report, &findings);
   report.findings = std::move(findings);
+  Summarise(&report);
   report.source = std::move(decoded.text);
   return report;
 }
