@@ -34,6 +34,17 @@ std::string Pad(const std::string& s, size_t width, bool right = false) {
 }
 
 
+// Whether every row of the layout has the same columns, so that it draws as one grid (t3, t4).
+bool SharesColumns(const TableLayout& layout) {
+  for (const RowSpec& row : layout.rows) {
+    if (row.columns.size() != layout.rows.front().columns.size()) return false;
+    for (size_t k = 0; k < row.columns.size(); ++k) {
+      if (std::string(row.columns[k].id) != layout.rows.front().columns[k].id) return false;
+    }
+  }
+  return true;
+}
+
 std::string CellText(const Cell* cell, Mark mark) {
   std::string text;
   if (!cell) return "—";
@@ -94,11 +105,21 @@ class Renderer {
   }
   std::string Value(const std::string& id) const { return CellText(CellAt(id), MarkOf(id)); }
   const char* Name(const char* zh, const char* en) const { return lang_ == Language::kZh ? zh : en; }
+  // What a finding is, in words: the registry's name for its rule (format.h), which names a
+  // failure; for an instance that could not be evaluated, that it could not.
+  std::string RuleName(const Finding& f) const {
+    if (f.status == Finding::Status::kUnverifiable) return Tr(lang_, "无法核对", "Unverifiable");
+    const RuleSpec* rule = FindRule(f.rule);
+    return rule ? Name(rule->name_zh, rule->name_en) : f.rule;
+  }
 
   void Header() {
     const Summary& s = report_.summary;
     if (!report_.title.empty()) out_ += report_.title + "\n";
     out_ += std::string(Tr(lang_, "格式：", "Format: ")) + TemplateName(report_.report_template);
+    if (const FormatVersion* version = FindVersion(report_.report_template)) {
+      out_ += std::string(Tr(lang_, "（", " (")) + version->document + Tr(lang_, "）", ")");
+    }
     out_ += std::string(Tr(lang_, " · 年度：", " · year: ")) +
             (report_.year ? std::to_string(*report_.year) : Tr(lang_, "未知", "unknown"));
     if (report_.format != "text") {
@@ -130,12 +151,12 @@ class Renderer {
     if (!layout) return;
     out_ += std::string("(") + (info.version == Template::kUnknown ? "" : TemplateName(info.version)) +
             (info.version == Template::kUnknown ? "" : " · ") + info.flattening + ")\n";
-    if (info.id == "t2") {
+    if (!SharesColumns(*layout)) {  // t2: each block its own columns, a line per row
       for (const RowSpec& row : layout->rows) {
         std::string line = "  " + Pad(Name(row.short_zh, row.short_en), 24);
         for (const ColumnSpec& column : row.columns) {
           line += std::string(Name(column.short_zh, column.short_en)) + " " +
-                  Value(std::string("t2.") + row.id + "." + column.id) + "   ";
+                  Value(info.id + "." + row.id + "." + column.id) + "   ";
         }
         out_ += line + "\n";
       }
@@ -181,9 +202,10 @@ class Renderer {
         const int shown = ++unverifiable_shown[key];
         if (shown > kShownPerRule) {
           if (shown == unverifiable_total[key]) {
-            out_ += "  [" + std::string(Tr(lang_, "提示", "note")) + "] " + f.rule + "  " +
+            out_ += "  [" + std::string(Tr(lang_, "提示", "note")) + "] " + RuleName(f) + Tr(lang_, "：", ": ") +
                     Tr(lang_, "另有 ", "and ") + std::to_string(shown - kShownPerRule) +
-                    Tr(lang_, " 处同样无法核对。\n", " more that cannot be checked likewise.\n");
+                    Tr(lang_, " 处同样无法核对。", " more that cannot be checked likewise.") + "  [" + f.rule +
+                    "]\n";
           }
           continue;
         }
@@ -200,8 +222,9 @@ class Renderer {
         where = std::string(Tr(lang_, "（第 ", " (line ")) + std::to_string(LineOf(report_.source, span->begin)) +
                 Tr(lang_, " 行）", ")");
       }
-      out_ += "  [" + std::string(severity) + "] " + f.rule + "  " +
-              (lang_ == Language::kZh ? f.message_zh : f.message_en) + where + "\n";
+      // The rule in words first; its ID, which the JSON and the docs use, as the detail.
+      out_ += "  [" + std::string(severity) + "] " + RuleName(f) + Tr(lang_, "：", ": ") +
+              (lang_ == Language::kZh ? f.message_zh : f.message_en) + where + "  [" + f.rule + "]\n";
     }
   }
 

@@ -15,6 +15,8 @@
 //   gouji.addData(uint8array)            -> true if ICU took the data package (the GB18030 tables,
 //                                           fetched when a check says "missing_data")
 //   gouji.layouts()                      -> JSON: every table's rows, columns and merged headers
+//   gouji.rules()                        -> JSON: the rule registry, every rule a finding can name,
+//                                           with its severity and its names (RulesToJson, format.h)
 //   gouji.version()                      -> "0.1.0"
 #include <emscripten/bind.h>
 
@@ -69,6 +71,8 @@ std::string Version() { return gouji::Version(); }
 
 std::string Layouts() { return gouji::LayoutsToJson(); }
 
+std::string Rules() { return gouji::RulesToJson(); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(gouji) {
@@ -79,5 +83,6 @@ EMSCRIPTEN_BINDINGS(gouji) {
   emscripten::function("addData", &AddData);
   emscripten::function("decode", &Decode);
   emscripten::function("layouts", &Layouts);
+  emscripten::function("rules", &Rules);
   emscripten::function("version", &Version);
 }
