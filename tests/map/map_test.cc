@@ -180,7 +180,8 @@ TEST_CASE("t4 is one run of fifteen values under its header", "[map]") {
   std::vector<std::string> values;
   for (int k = 1; k <= 15; ++k) values.push_back(std::to_string(k));
   {
-    const MappedTable m = MapTable(Rows({header, values}), LayoutsOf("t4"));
+    const TokenizedRegion region = Rows({header, values});  // outlives the cells that point into it
+    const MappedTable m = MapTable(region, LayoutsOf("t4"));
     REQUIRE(m.found);
     REQUIRE(m.cells.size() == 15);
     CHECK(m.cells[0].id == "t4.review.upheld");
@@ -191,7 +192,8 @@ TEST_CASE("t4 is one run of fifteen values under its header", "[map]") {
   }
   values.pop_back();
   {
-    const MappedTable m = MapTable(Rows({header, values}), LayoutsOf("t4"));
+    const TokenizedRegion region = Rows({header, values});
+    const MappedTable m = MapTable(region, LayoutsOf("t4"));
     REQUIRE(m.found);
     CHECK(m.cells.empty());
     REQUIRE(m.problems.size() == 1);
@@ -202,7 +204,8 @@ TEST_CASE("t4 is one run of fifteen values under its header", "[map]") {
 }
 
 TEST_CASE("one row label alone is not a table", "[map]") {
-  const MappedTable m = MapTable(Rows({Row("一、本年新收政府信息公开申请数量", kSeven)}), LayoutsOf("t3"));
+  const TokenizedRegion region = Rows({Row("一、本年新收政府信息公开申请数量", kSeven)});
+  const MappedTable m = MapTable(region, LayoutsOf("t3"));
   CHECK(!m.found);
   CHECK(m.cells.empty());
 }

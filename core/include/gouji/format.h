@@ -1,8 +1,10 @@
-// The report format as data: for each table and format version, its rows, columns and labels.
+// The report format as data: its versions (FormatVersions: the circular, the years, a layout per
+// table), its tables (Tables: section, names, anchors), each layout's rows, columns and labels, its
+// section headings, and the rules a report is checked against (Rules).
 //
 // This is shared/spec/report-format.md in code. Cell IDs are "<table>.<row>.<column>". Nothing in
-// gouji names a row or column except through these tables, so a new version of the format is a new
-// entry here, not new logic.
+// gouji names a version, a table, a row, a column or a rule except through these tables, so a new
+// version of the format is a new row of FormatVersions (and its layouts), not new logic.
 #ifndef GOUJI_FORMAT_H_
 #define GOUJI_FORMAT_H_
 
