@@ -1,5 +1,9 @@
-// Helpers shared by the tests: reading the samples from ../shared (skipped, with a message, where
-// they are absent) and checking text in one call.
+// Helpers shared by the tests: reading the samples from ../shared and checking text in one call.
+//
+// Missing samples: with GOUJI_REQUIRE_SAMPLES=1 in the environment (./dev.sh test, and so CI) a
+// test that reads one fails. Without it the test stops there with a warning, and the test binary
+// exits with kSkippedExitCode once every test has run and none failed, which ctest shows as
+// "Skipped" (SKIP_RETURN_CODE in CMakeLists.txt), never as passed: see tests/main.cc.
 #ifndef GOUJI_TESTS_TEST_UTIL_H_
 #define GOUJI_TESTS_TEST_UTIL_H_
 
@@ -18,6 +22,21 @@
 
 namespace gouji::testing {
 
+// The exit code of a run that passed only because samples were missing (automake's "skipped").
+constexpr int kSkippedExitCode = 77;
+
+// Whether missing samples fail (set once by tests/main.cc from GOUJI_REQUIRE_SAMPLES).
+inline bool& SamplesRequired() {
+  static bool required = false;
+  return required;
+}
+
+// How many times a test stopped for want of a sample.
+inline int& SamplesMissing() {
+  static int missing = 0;
+  return missing;
+}
+
 inline const std::vector<std::string>& SampleNames() {
   static const std::vector<std::string> names = {
       "000_2efa133927cd4048", "001_eabb943c232c0218", "002_819d0f33b79d307e",
@@ -32,15 +51,20 @@ inline bool ReadFile(const std::string& path, std::string* out) {
   return true;
 }
 
-// The sample's bytes, or "" (with a WARN) when ../shared is not beside the clone.
+// The sample's bytes. When the sample is missing: a failure if samples are required, else "" (the
+// caller returns at once), a WARN, and the skip counted for the binary's exit code.
 inline std::string SampleText(const std::string& name) {
   std::string text;
-  if (!ReadFile(std::string(GOUJI_SAMPLES_DIR) + "/" + name + ".txt", &text)) {
-    WARN("skipped: sample " << name << " not found under " << GOUJI_SAMPLES_DIR
-                            << " (../shared is not beside the clone)");
-    return "";
+  const std::string path = std::string(GOUJI_SAMPLES_DIR) + "/" + name + ".txt";
+  if (ReadFile(path, &text) && !text.empty()) return text;
+  if (SamplesRequired()) {
+    FAIL("sample " << path << " not found, and GOUJI_REQUIRE_SAMPLES=1 requires it (../shared must be "
+                   "beside the clone, or GOUJI_SHARED_DIR point at it)");
   }
-  return text;
+  ++SamplesMissing();
+  WARN("SKIPPED: sample " << path << " not found (../shared is not beside the clone); "
+                          "GOUJI_REQUIRE_SAMPLES=1 makes this a failure");
+  return "";
 }
 
 inline Report CheckOk(const std::string& text) {

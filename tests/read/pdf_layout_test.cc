@@ -177,28 +177,5 @@ TEST_CASE("a line of two hundred thousand cells, or a row of as many lines, is l
   }
 }
 
-TEST_CASE("positioned text comes from JSON and goes back to it", "[pdf]") {
-  const std::string json = R"({"pages":[{"width":595.3,"height":841.9,"items":[{"x":1.25,"y":2.5,"w":3.75,"h":4.5,"text":"一、总体情况"}]}]})";
-  Result<std::vector<PdfPage>> pages = PdfPagesFromJson(json);
-  REQUIRE(pages.ok());
-  REQUIRE(pages.value().size() == 1);
-  CHECK(pages.value()[0].items[0].text == "一、总体情况");
-  CHECK(pages.value()[0].items[0].height == 4.5);
-  CHECK(PdfPagesToJson(pages.value()) == json);
-  // Escapes, and members this reader does not use (pdf.js may add some) are skipped.
-  Result<std::vector<PdfPage>> escaped = PdfPagesFromJson(
-      R"({"version":[1,{"a":null}],"pages":[{"rotate":90,"items":[{"text":"\u4e00\ud83d\ude00\n\"","x":-1.5e1,"dir":"ltr","hasEOL":true}]}]} )");
-  REQUIRE(escaped.ok());
-  CHECK(escaped.value()[0].items[0].text == "一\U0001F600\n\"");
-  CHECK(escaped.value()[0].items[0].x == -15);
-  for (const char* bad : {"", "[]", "{\"pages\":[{\"items\":[{\"x\":1}]}]}", "{\"pages\":3}",
-                          "{\"pages\":[]} x", "{\"pages\":[{\"items\":[{\"text\":\"\\ud800\"}]}]}",
-                          "{\"pages\":[{\"items\":[{\"text\":\"a\",\"x\":1e999}]}]}",
-                          "{\"deep\":[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]],\"pages\":[]}"}) {
-    INFO(bad);
-    CHECK(PdfPagesFromJson(bad).status().code() == StatusCode::kInternal);
-  }
-}
-
 }  // namespace
 }  // namespace gouji
