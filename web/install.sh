@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Idempotent setup for the web page's third-party files (web/package.json: pdf.js, which
-# web/build.mjs copies into the site): npm ci in web/ when node_modules is missing or older than
-# package-lock.json. pdfjs-dist's optional native canvas (for Node) is not installed: the page
-# only needs its browser build. Prints nothing when everything is already in place.
+# Idempotent setup for the web page's build tools and third-party files (web/package.json:
+# esbuild, as esbuild-wasm, which web/build.mjs bundles the scripts with; pdf.js, which it copies
+# into the site): npm ci in web/ when node_modules is missing or older than package-lock.json.
+# pdfjs-dist's optional native canvas (for Node) is not installed: the page only needs its browser
+# build (and esbuild-wasm needs no platform binary). Prints nothing when everything is in place.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
