@@ -6,8 +6,8 @@
 //   node web/build.mjs --wasm build/wasm/web --icu ICU_PREFIX --samples ../shared/samples --out build/site
 //                      [--budget 300] [--web SOURCE_DIR]
 //
-// esbuild (esbuild-wasm: no platform binary) and pdf.js come from web/node_modules (web/install.sh
-// puts them there, as web/package-lock.json pins them).
+// esbuild and pdf.js come from web/node_modules (web/install.sh puts them there, as
+// web/package-lock.json pins them).
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -69,8 +69,8 @@ function pinned(name) {
   }
 }
 pinned('pdfjs-dist');
-pinned('esbuild-wasm');
-const esbuild = createRequire(join(here, 'package.json'))('esbuild-wasm');
+pinned('esbuild');
+const esbuild = createRequire(join(here, 'package.json'))('esbuild');
 
 // The widget's styles, imported by widget.js as `gouji:widget-css` (a string, for a constructable
 // stylesheet). rem inside a shadow root is still the host page's root size (a CMS may set any):
@@ -179,44 +179,41 @@ writeFileSync(join(out, 'version.json'), JSON.stringify({ version }));
 // ---- Sizes, all measured here: the first load (everything the service worker fetches: every file
 // of the page's build) against the budget, and each asset fetched on demand.
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+// Each file's sizes, kept by its hash in web/node_modules/.cache (compressing the wasm and pdf.js's
+// 3 MB at the highest levels takes seconds; most builds change only a few small files).
+const SIZE_CACHE = join(here, 'node_modules', '.cache', 'gouji-sizes.json');
+let sizeCache = {};
+try {
+  sizeCache = JSON.parse(readFileSync(SIZE_CACHE, 'utf8'));
+} catch {
+  // not measured yet
+}
+const seen = {};
+function sizeOf(file) {
+  const bytes = readFileSync(join(out, file));
+  const key = createHash('sha256').update(bytes).digest('hex');
+  seen[key] = sizeCache[key] || { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotli(bytes) };
+  return { file, ...seen[key] };
+}
 function measure(list) {
-  const rows = list.map((file) => {
-    const bytes = readFileSync(join(out, file));
-    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotli(bytes) };
-  });
+  const rows = list.map(sizeOf);
   const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }),
     { raw: 0, gzip: 0, brotli: 0 });
   return { rows, total };
-}
-// Compressing pdf.js's 3 MB takes seconds: its sizes are kept per version of its files in
-// web/node_modules/.cache.
-function cachedMeasure(list) {
-  const key = createHash('sha256');
-  for (const file of list) key.update(file).update(readFileSync(join(out, file)));
-  const digest = key.digest('hex');
-  const cacheFile = join(here, 'node_modules', '.cache', 'gouji-pdf-sizes.json');
-  try {
-    const cached = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    if (cached.digest === digest && cached.sizes.raw !== undefined) return cached.sizes;
-  } catch {
-    // not measured yet
-  }
-  const sizes = { files: list.length, ...measure(list).total };
-  try {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify({ digest, sizes }));
-  } catch {
-    // a read-only node_modules: measure again next time
-  }
-  return sizes;
 }
 function sizes() {
   const first = measure([...files, 'sw.js', 'version.json']);
   const onDemand = {
     [WIDGET]: measure([WIDGET]).total,
     ...Object.fromEntries(ON_DEMAND.map((file) => [file, measure([file]).total])),
-    [`PDF reader (${pdfFiles.length} files)`]: cachedMeasure(pdfFiles),
+    [`PDF reader (${pdfFiles.length} files)`]: { files: pdfFiles.length, ...measure(pdfFiles).total },
   };
+  try {
+    mkdirSync(dirname(SIZE_CACHE), { recursive: true });
+    writeFileSync(SIZE_CACHE, JSON.stringify(seen));  // this build's files only: it does not grow
+  } catch {
+    // a read-only node_modules: measure again next time
+  }
   const pad = (s, n) => String(s).padStart(n);
   const line = (name, r) => console.log(`${name.padEnd(38)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
   console.log(`${'asset'.padEnd(38)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
