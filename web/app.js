@@ -6,8 +6,9 @@
 // a table), or a web page, Word document or PDF opened, is read by the core from its own
 // structure; the textarea and the source then show the text the core read from it (its
 // input.text), and a note says so: edited, that text is checked again as plain text.
-import { CheckerClient, readFile, tablePaste } from './checker-client.js';
+import { WorkerCore } from './checker-client.js';
 import { STRINGS, pickLanguage } from './i18n.js';
+import { InputController, refusalText } from './input-controller.js';
 import {
   cellStates, markSelection, renderFilters, renderFindings, renderLegend, renderSource, renderSummary, renderTables,
   summaryText,
@@ -40,6 +41,7 @@ const ui = {
   version: $('version'),
   update: $('update'),
   reload: $('reload'),
+  offline: $('offline-status'),
 };
 
 const state = {
@@ -50,7 +52,6 @@ const state = {
   derived: null,                         // the format the textarea's text was read from, if not text
   shown: new Set(['error', 'warning', 'info']),
   selected: null,
-  sequence: 0,
   status: (strings) => strings.loading,  // what #status says, in whichever language is chosen
   error: null,                           // what #error says: {zh, en} or a key of STRINGS
 };
@@ -86,6 +87,7 @@ function applyLanguage() {
     button.textContent = `${strings.sample} ${button.dataset.number}`;
   }
   ui.status.textContent = state.status(strings);
+  if (ui.offline.dataset.state === 'ready') ui.offline.textContent = strings.offlineReady;
   if (state.error) ui.error.textContent = state.error(strings);
   showNote();
   if (state.report) render(state.report);
@@ -143,23 +145,6 @@ function selectFinding(index, button, { scroll = true } = {}) {
   }
 }
 
-async function check(text) {
-  const sequence = ++state.sequence;
-  if (text.trim() === '') {
-    clearResults();
-    setStatus((s) => s.empty);
-    return;
-  }
-  setStatus((s) => s.checking);
-  const result = await client.check(text);
-  if (sequence !== state.sequence) return;  // a newer text is being checked
-  if (result.error) {
-    showRefusal(result.error);
-    return;
-  }
-  showReport(result, text);
-}
-
 function showReport(result, text) {
   showError(null);
   state.report = result;
@@ -172,10 +157,19 @@ function showReport(result, text) {
 // The core's refusal, in the person's language (`name`: the file's, before the message).
 function showRefusal(error, name) {
   clearResults();
-  // Still missing after the worker tried to fetch the tables: the network is off.
-  const say = error.code === 'missing_data' ? (s) => s.gb18030Offline : inLanguage(error.message);
-  showError(name ? (s) => `${name}: ${say(s)}` : say);
+  const say = () => refusalText(error, state.lang);
+  showError(name ? () => `${name}: ${say()}` : say);
   setStatus(say);
+}
+
+// The core could not be loaded (a CoreUnavailable, worded in both languages): nothing can be
+// checked, and the page says so rather than waiting.
+function showFailure(error) {
+  clearResults();
+  const say = error && error.error ? inLanguage(error.error.message) : (s) => s.coreUnavailable(String(error));
+  showError(say);
+  setStatus(say);
+  document.documentElement.dataset.ready = 'failed';
 }
 
 // The note under the textarea, when its text was read from a web page, a Word document or a PDF.
@@ -189,63 +183,29 @@ function showNote() {
   ui.note.hidden = !state.derived;
 }
 
-function onPaste(event) {
-  const paste = tablePaste(event, ui.text);
-  if (!paste) return;
-  event.preventDefault();
-  checkHtml(paste.html, paste.plain);
-}
-
-async function checkHtml(html, plain) {
-  clearTimeout(debounce);
-  const sequence = ++state.sequence;
-  // At once, as a paste would show it; replaced by the text the core reads from the HTML.
-  ui.text.value = plain;
-  setDerived(null);
-  setStatus((s) => s.checking);
-  const result = await client.checkHtml(html);
-  if (sequence !== state.sequence) return;
-  if (result.error) {
-    // Not readable as HTML (say, no report in it): the plain text, as a plain paste would be.
-    await check(plain);
-    return;
-  }
-  ui.text.value = result.input.text;
-  setDerived(result.input.format);
-  showReport(result, result.input.text);
-}
-
-let debounce = 0;
-function scheduleCheck() {
-  clearTimeout(debounce);
-  debounce = setTimeout(() => check(ui.text.value), 200);
-}
-
-// A file: its bytes go to the core, which tells text, a web page, a Word document and a PDF apart
-// (a PDF's text is read by pdf.js in the worker first, which says so: the status follows).
-async function loadFile(file) {
-  let bytes;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    showError((s) => `${file.name}: ${s.fileError}`);
-    return;
-  }
-  clearTimeout(debounce);
-  const sequence = ++state.sequence;
-  setStatus((s) => s.checking);
-  const { result, text } = await readFile(client, bytes, (stage) => {
-    if (stage === 'pdf' && sequence === state.sequence) setStatus((s) => s.readingPdf);
-  });
-  if (sequence !== state.sequence) return;
-  if (result.error) {
-    showRefusal(result.error, file.name);
-    return;
-  }
-  ui.text.value = text;
-  setDerived(result.input.format);
-  showReport(result, text);
-}
+// What the textarea and the drop zone take (typing, a paste, a file dropped or opened), checked
+// by the core through the controller the widget uses too; this page only shows it.
+const core = new WorkerCore(new URL('worker.js', import.meta.url));
+const input = new InputController({
+  core,
+  box: ui.text,
+  view: {
+    busy: (key) => setStatus((s) => s[key]),
+    show: (result, text, info) => {
+      state.layouts = info.layouts;
+      setDerived(result.input.format);
+      showReport(result, text);
+    },
+    refuse: showRefusal,
+    fail: showFailure,
+    empty: () => {
+      clearResults();
+      setStatus((s) => s.empty);
+    },
+    edited: () => setDerived(null),  // plain text from now on
+  },
+});
+const quiet = (promise) => promise.catch(() => {});  // a failure is shown by showFailure
 
 async function loadSamples() {
   let names;
@@ -264,10 +224,8 @@ async function loadSamples() {
     button.textContent = `${t().sample} ${k + 1}`;
     button.addEventListener('click', async () => {
       const response = await fetch(`samples/${name}`);
-      ui.text.value = await response.text();
       setDerived(null);
-      clearTimeout(debounce);
-      await check(ui.text.value);
+      await quiet(input.checkText(await response.text()));
     });
     ui.samples.append(button);
   });
@@ -288,8 +246,27 @@ function download() {
 
 // Offline: the service worker caches every asset of this build. A new build waits until the person
 // chooses to reload, so that a page never runs half old and half new.
+//
+// The service worker that controls the page says when every asset of its build is in its cache
+// ({type: 'offline-ready'}: when it has just taken over, and whenever the page asks); only then
+// does #offline-status say that the checker works offline (data-state="ready").
+function showOfflineReady() {
+  ui.offline.textContent = t().offlineReady;
+  ui.offline.hidden = false;
+  ui.offline.dataset.state = 'ready';
+}
+
 async function registerServiceWorker() {
   if (!('serviceWorker' in navigator)) return;
+  const sw = navigator.serviceWorker;
+  sw.addEventListener('message', (event) => {
+    if (event.data && event.data.type === 'offline-ready') showOfflineReady();
+  });
+  const ask = () => {
+    if (sw.controller) sw.controller.postMessage({ type: 'offline-status' });
+  };
+  sw.addEventListener('controllerchange', ask);
+  ask();
   let registration;
   try {
     registration = await navigator.serviceWorker.register('sw.js');
@@ -315,59 +292,37 @@ async function registerServiceWorker() {
   });
 }
 
-const client = new CheckerClient(new URL('worker.js', import.meta.url));
-
 ui.language.addEventListener('click', () => {
   state.lang = state.lang === 'en' ? 'zh-CN' : 'en';
   localStorage.setItem('gouji.lang', state.lang);
   applyLanguage();
 });
-ui.text.addEventListener('input', () => {
-  setDerived(null);  // edited: plain text from now on
-  scheduleCheck();
-});
-ui.text.addEventListener('paste', onPaste);
+input.attach({ dropTarget: ui.dropZone });
 ui.openFile.addEventListener('click', () => ui.fileInput.click());
 ui.fileInput.addEventListener('change', () => {
-  if (ui.fileInput.files[0]) loadFile(ui.fileInput.files[0]);
+  if (ui.fileInput.files[0]) quiet(input.checkFile(ui.fileInput.files[0]));
   ui.fileInput.value = '';
 });
 ui.clear.addEventListener('click', () => {
-  ui.text.value = '';
   setDerived(null);
-  check('');
+  input.checkText('');
   ui.text.focus();
-});
-for (const type of ['dragenter', 'dragover']) {
-  ui.dropZone.addEventListener(type, (event) => {
-    if (!event.dataTransfer || !Array.from(event.dataTransfer.types).includes('Files')) return;
-    event.preventDefault();
-    ui.dropZone.classList.add('dragging');
-  });
-}
-ui.dropZone.addEventListener('dragleave', () => ui.dropZone.classList.remove('dragging'));
-ui.dropZone.addEventListener('drop', (event) => {
-  ui.dropZone.classList.remove('dragging');
-  const file = event.dataTransfer && event.dataTransfer.files[0];
-  if (!file) return;
-  event.preventDefault();
-  loadFile(file);
 });
 ui.download.addEventListener('click', download);
 ui.print.addEventListener('click', () => window.print());
 
 applyLanguage();
-client.ready.then(
+core.ready.then(
   (info) => {
     state.layouts = info.layouts;
     ui.version.textContent = `gouji ${info.version}`;
     document.documentElement.dataset.ready = 'true';
     setStatus((s) => s.ready);
-    if (ui.text.value.trim()) check(ui.text.value);
+    if (ui.text.value.trim()) quiet(input.checkText(ui.text.value));
     // Only now: the service worker's precache then revalidates what the page has just downloaded
     // (a 304 for the wasm) instead of downloading it a second time.
     registerServiceWorker();
   },
-  (error) => showError(() => String(error)),
+  showFailure,
 );
 loadSamples();

@@ -1,13 +1,16 @@
 // Assembles the static checker: web/ sources, the WebAssembly core and the sample reports, into a
-// folder that any web server can serve from any path. Writes the service worker's asset list and
+// folder that any web server can serve from any path. Bundles the scripts with esbuild (one entry
+// point per output; what goes in follows the imports), writes the service worker's asset list and
 // build version, and measures the first load against the size budget.
 //
 //   node web/build.mjs --wasm build/wasm/web --icu ICU_PREFIX --samples ../shared/samples --out build/site
 //                      [--budget 300] [--web SOURCE_DIR]
 //
-// pdf.js comes from web/node_modules (web/install.sh puts it there, as web/package-lock.json pins it).
+// esbuild and pdf.js come from web/node_modules (web/install.sh puts them there, as
+// web/package-lock.json pins them).
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -24,45 +27,98 @@ const out = option('--out', 'build/site');
 const budgetKB = Number(option('--budget', '300'));
 // The page's sources (this folder unless given: a test builds a changed copy as a new version).
 const webDir = option('--web', here);
+const icuPrefix = option('--icu', process.env.GOUJI_ICU_WASM_PREFIX || '');
 
-const SOURCES = ['index.html', 'app.js', 'checker-client.js', 'core-runner.js', 'i18n.js', 'pdf-text.js', 'render.js',
-  'worker.js', 'styles.css', 'components.css',
-  'manifest.webmanifest', 'icons/icon.svg', 'icons/icon-192.png', 'icons/icon-512.png'];
+// Files copied as they are.
+const STATIC = ['index.html', 'styles.css', 'components.css', 'manifest.webmanifest',
+  'icons/icon.svg', 'icons/icon-192.png', 'icons/icon-512.png'];
+// One output per entry point, each with what it imports. gouji.mjs (Emscripten's loader) is the
+// core's, copied beside them: worker.js imports it, the widget's main-thread mode loads it at run time.
+const ENTRIES = [
+  { in: 'app.js', out: 'app.js', format: 'esm', target: 'es2022' },         // the page
+  { in: 'worker.js', out: 'worker.js', format: 'esm', target: 'es2022' },   // the page's and the widget's worker
+  { in: 'pdf-text.js', out: 'pdf-text.js', format: 'esm', target: 'es2022' }, // the PDF reader, on demand
+  // <gouji-checker> for a CMS page: one classic script, no syntax beyond ES2020.
+  { in: 'widget.js', out: 'gouji-widget.js', format: 'iife', target: 'es2020' },
+];
 const CORE = ['gouji.mjs', 'gouji.wasm'];
-// Fetched only when a file needs it (see worker.js), so neither precached nor in the budget.
+// Fetched only when a file needs it (see core-runner.js), so neither precached nor in the budget.
 const ON_DEMAND = ['gouji-gb18030.dat'];
 // pdf.js, imported by pdf-text.js only when a PDF is opened: likewise neither precached nor in the
 // budget (the service worker keeps what was fetched). From pdfjs-dist: the library, its worker,
 // the predefined CMaps (fetched one by one, only for text in fonts that use them) and the license.
 // No standard_fonts: text positions come from the PDF's widths or pdf.js's built-in metrics.
 const PDF_DIR = 'pdf';
-// The page's PDF reader (it imports pdf.js from pdf/): on demand like pdf.js.
 const PDF_READER = 'pdf-text.js';
 const PDFJS_DIST = join(here, 'node_modules', 'pdfjs-dist');
 const PDFJS_FILES = [['build/pdf.min.mjs', 'pdf.min.mjs'], ['build/pdf.worker.min.mjs', 'pdf.worker.min.mjs'],
   ['cmaps', 'cmaps'], ['LICENSE', 'LICENSE']];
-const icuPrefix = option('--icu', process.env.GOUJI_ICU_WASM_PREFIX || '');
-// The embeddable widget: these modules, in this order, bundled into one classic script.
-const WIDGET_MODULES = ['checker-client.js', 'core-runner.js', 'i18n.js', 'render.js', 'widget.js'];
 const WIDGET = 'gouji-widget.js';
 const DEMO = 'demo';
 
-// pdf.js, as web/package.json pins it.
-function checkPdfjs() {
-  const pinned = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8')).dependencies['pdfjs-dist'];
-  const installed = existsSync(join(PDFJS_DIST, 'package.json'))
-    ? JSON.parse(readFileSync(join(PDFJS_DIST, 'package.json'), 'utf8')).version : null;
-  if (installed !== pinned) {
-    console.error(`build.mjs: ${installed ? `pdfjs-dist ${installed} is installed, not ${pinned}` : `${PDFJS_DIST} is missing`}` +
+// A package of web/package.json, installed at the version it pins.
+function pinned(name) {
+  const json = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
+  const want = (json.dependencies || {})[name] || (json.devDependencies || {})[name];
+  const file = join(here, 'node_modules', name, 'package.json');
+  const installed = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : null;
+  if (installed !== want) {
+    console.error(`build.mjs: ${installed ? `${name} ${installed} is installed, not ${want}` : `${name} is missing`}` +
       `: run web/install.sh`);
     process.exit(1);
   }
 }
-checkPdfjs();
+pinned('pdfjs-dist');
+pinned('esbuild');
+const esbuild = createRequire(join(here, 'package.json'))('esbuild');
+
+// The widget's styles, imported by widget.js as `gouji:widget-css` (a string, for a constructable
+// stylesheet). rem inside a shadow root is still the host page's root size (a CMS may set any):
+// the widget's sizes are fixed to what the page shows with the usual 16px root.
+const widgetCss = {
+  name: 'gouji-widget-css',
+  setup(build) {
+    build.onResolve({ filter: /^gouji:widget-css$/ }, (a) => ({ path: a.path, namespace: 'gouji' }));
+    build.onLoad({ filter: /.*/, namespace: 'gouji' }, () => ({
+      loader: 'text',
+      watchFiles: ['components.css', 'widget.css'].map((f) => join(webDir, f)),
+      contents: ['components.css', 'widget.css'].map((f) => readFileSync(join(webDir, f), 'utf8')).join('\n')
+        .replace(/(\d*\.?\d+)rem\b/g, (_, n) => `${+n * 16}px`),
+    }));
+  },
+};
+
+async function bundle() {
+  for (const entry of ENTRIES) {
+    const result = await esbuild.build({
+      entryPoints: [join(webDir, entry.in)],
+      outfile: join(out, entry.out),
+      bundle: true,
+      format: entry.format,
+      target: entry.target,
+      minify: true,
+      legalComments: 'none',
+      // The core's loader stays a file of its own (built by Emscripten, loaded beside the wasm).
+      external: ['./gouji.mjs'],
+      plugins: [widgetCss],
+      logLevel: 'error',
+      metafile: true,
+      charset: 'utf8',
+    });
+    // The modules that went into it (imported, and not shaken off as unused).
+    const [output] = Object.values(result.metafile.outputs);
+    entry.modules = Object.entries(output.inputs).filter(([, use]) => use.bytesInOutput > 0)
+      .map(([path]) => (path.includes(':') ? path.slice(path.lastIndexOf(':') + 1) : relative(webDir, path)));
+  }
+  await esbuild.stop();
+  // A classic script has no import.meta: esbuild would make it {} (a bug there, not an error).
+  const widget = readFileSync(join(out, WIDGET), 'utf8');
+  if (/\bimport\.meta\b|\bimportMeta\b/.test(widget)) throw new Error(`${WIDGET} uses import.meta`);
+}
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'icons'), { recursive: true });
-for (const file of SOURCES) cpSync(join(webDir, file), join(out, file));
+for (const file of STATIC) cpSync(join(webDir, file), join(out, file));
 for (const file of CORE) {
   if (!existsSync(join(wasmDir, file))) {
     console.error(`build.mjs: ${join(wasmDir, file)} is missing: build the wasm preset first`);
@@ -79,24 +135,12 @@ for (const file of ON_DEMAND) {
   cpSync(from, join(out, file));
 }
 for (const [from, to] of PDFJS_FILES) cpSync(join(PDFJS_DIST, from), join(out, PDF_DIR, to), { recursive: true });
-// One script for a CMS page: the modules without their import and export lines, in one function
-// scope, with the widget's styles as a string for a constructable stylesheet.
-function bundleWidget() {
-  // rem inside a shadow root is still the host page's root size (a CMS may set any): the widget's
-  // sizes are fixed to what the page shows with the usual 16px root.
-  const css = ['components.css', 'widget.css'].map((f) => readFileSync(join(webDir, f), 'utf8')).join('\n')
-    .replace(/(\d*\.?\d+)rem\b/g, (_, n) => `${+n * 16}px`);
-  const body = WIDGET_MODULES.map((file) => {
-    const source = readFileSync(join(webDir, file), 'utf8')
-      .replace(/^import\s[\s\S]*?\sfrom\s+'[^']+';\n/gm, '')
-      .replace(/^export\s+(?=(async\s+)?(function|class|const|let)\b)/gm, '');
-    return `// ---- ${file}\n${source}`;
-  }).join('\n');
-  if (!body.includes("'__GOUJI_WIDGET_CSS__'")) throw new Error('widget.js lost its styles placeholder');
-  return `// gouji-widget.js: <gouji-checker> and window.gouji (built by web/build.mjs; see docs/embedding.md)\n` +
-    `(function () {\n'use strict';\n${body.replace("'__GOUJI_WIDGET_CSS__'", JSON.stringify(css))}\n})();\n`;
+try {
+  await bundle();
+} catch (error) {
+  console.error(`build.mjs: bundling failed: ${error.message}`);
+  process.exit(1);
 }
-writeFileSync(join(out, WIDGET), bundleWidget());
 cpSync(join(webDir, DEMO), join(out, DEMO), { recursive: true });
 
 const samples = existsSync(samplesDir) ? readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort() : [];
@@ -132,62 +176,60 @@ const worker = readFileSync(join(webDir, 'sw.js'), 'utf8')
 writeFileSync(join(out, 'sw.js'), worker);
 writeFileSync(join(out, 'version.json'), JSON.stringify({ version }));
 
-// The first load is everything the service worker fetches: every file of the build.
-const rows = [...files, 'sw.js', 'version.json'].map((file) => {
+// ---- Sizes, all measured here: the first load (everything the service worker fetches: every file
+// of the page's build) against the budget, and each asset fetched on demand.
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+// Each file's sizes, kept by its hash in web/node_modules/.cache (compressing the wasm and pdf.js's
+// 3 MB at the highest levels takes seconds; most builds change only a few small files).
+const SIZE_CACHE = join(here, 'node_modules', '.cache', 'gouji-sizes.json');
+let sizeCache = {};
+try {
+  sizeCache = JSON.parse(readFileSync(SIZE_CACHE, 'utf8'));
+} catch {
+  // not measured yet
+}
+const seen = {};
+function sizeOf(file) {
   const bytes = readFileSync(join(out, file));
-  return {
-    file,
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  const key = createHash('sha256').update(bytes).digest('hex');
+  seen[key] = sizeCache[key] || { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotli(bytes) };
+  return { file, ...seen[key] };
+}
+function measure(list) {
+  const rows = list.map(sizeOf);
+  const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+function sizes() {
+  const first = measure([...files, 'sw.js', 'version.json']);
+  const onDemand = {
+    [WIDGET]: measure([WIDGET]).total,
+    ...Object.fromEntries(ON_DEMAND.map((file) => [file, measure([file]).total])),
+    [`PDF reader (${pdfFiles.length} files)`]: { files: pdfFiles.length, ...measure(pdfFiles).total },
   };
-});
-const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }),
-  { raw: 0, gzip: 0, brotli: 0 });
-const pad = (s, n) => String(s).padStart(n);
-console.log(`${'asset'.padEnd(34)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
-for (const r of rows) console.log(`${r.file.padEnd(34)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
-console.log(`${'first load, total'.padEnd(34)}${pad(total.raw, 10)}${pad(total.gzip, 10)}${pad(total.brotli, 10)}`);
-// The PDF reader's sizes (pdf-text.js and pdf.js), computed once per version of them (compressing
-// pdf.js's 3 MB takes seconds) and kept in web/node_modules/.cache.
-function pdfSizes() {
-  const key = createHash('sha256');
-  for (const file of pdfFiles) key.update(file).update(readFileSync(join(out, file)));
-  const digest = key.digest('hex');
-  const cacheFile = join(here, 'node_modules', '.cache', 'gouji-pdf-sizes.json');
   try {
-    const cached = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    if (cached.digest === digest) return cached.sizes;
-  } catch {
-    // not measured yet
-  }
-  const sizes = { files: pdfFiles.length, raw: 0, gzip: 0, brotli: 0 };
-  for (const file of pdfFiles) {
-    const bytes = readFileSync(join(out, file));
-    sizes.raw += bytes.length;
-    sizes.gzip += gzipSync(bytes, { level: 9 }).length;
-    sizes.brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  }
-  try {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify({ digest, sizes }));
+    mkdirSync(dirname(SIZE_CACHE), { recursive: true });
+    writeFileSync(SIZE_CACHE, JSON.stringify(seen));  // this build's files only: it does not grow
   } catch {
     // a read-only node_modules: measure again next time
   }
-  return sizes;
+  const pad = (s, n) => String(s).padStart(n);
+  const line = (name, r) => console.log(`${name.padEnd(38)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
+  console.log(`${'asset'.padEnd(38)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
+  for (const r of first.rows) line(r.file, r);
+  line('first load, total', first.total);
+  for (const [name, r] of Object.entries(onDemand)) line(`on demand: ${name}`, r);
+  const report = {
+    version, total: first.total, rows: first.rows, onDemand,
+    widget: onDemand[WIDGET], pdf: onDemand[`PDF reader (${pdfFiles.length} files)`],
+    modules: Object.fromEntries(ENTRIES.map((e) => [e.out, e.modules])),
+  };
+  writeFileSync(join(out, '..', 'site-sizes.json'), JSON.stringify(report, null, 1));
+  if (first.total.brotli > budgetKB * 1024) {
+    console.error(`build.mjs: the first load is ${(first.total.brotli / 1024).toFixed(1)} KB brotli, over the ${budgetKB} KB budget`);
+    process.exit(3);
+  }
 }
-const pdf = pdfSizes();
-console.log(`${`PDF reader on demand (${pdf.files} files)`.padEnd(34)}${pad(pdf.raw, 10)}${pad(pdf.gzip, 10)}${pad(pdf.brotli, 10)}`);
-const widgetBytes = readFileSync(join(out, WIDGET));
-const widget = {
-  raw: widgetBytes.length,
-  gzip: gzipSync(widgetBytes, { level: 9 }).length,
-  brotli: brotliCompressSync(widgetBytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-};
-console.log(`${'widget script (wasm and data excluded)'.padEnd(34)}${pad(widget.raw, 10)}${pad(widget.gzip, 10)}${pad(widget.brotli, 10)}`);
-writeFileSync(join(out, '..', 'site-sizes.json'), JSON.stringify({ version, total, rows, widget, pdf }, null, 1));
+sizes();
 console.log(`build.mjs: built ${out} (version ${version})`);
-if (total.brotli > budgetKB * 1024) {
-  console.error(`build.mjs: the first load is ${(total.brotli / 1024).toFixed(1)} KB brotli, over the ${budgetKB} KB budget`);
-  process.exit(3);
-}

@@ -1,79 +1,129 @@
-// The page's side of the worker protocol (see worker.js): one worker, promises per request.
-export class CheckerClient {
+// The core, as the page and the widget use it: one promise-based interface whether the core runs
+// in a Web Worker (worker.js) or on this thread (the widget on another origin than its assets):
+//
+//   core.mode                       'worker' | 'main-thread'
+//   core.ready                      -> {version, layouts}
+//   core.check(text)                -> the report, or {error: {code, message: {zh, en}}}
+//   core.checkHtml(html)            -> the same for HTML given as text (a paste's text/html)
+//   core.checkBytes(bytes, onStage) -> the same for a file's bytes, its format told by the core (text,
+//                                      HTML, .docx, PDF); onStage('pdf') before a PDF's text is read
+//   core.decode(bytes)              -> {text} or {error}
+//
+// When the core cannot be loaded (the worker, gouji.mjs or gouji.wasm missing or broken), `ready`
+// and every call, pending or later, reject with a CoreUnavailable: never an answer left hanging.
+import { STRINGS } from './i18n.js';
+import { coreRunner } from './core-runner.js';
+
+// The core could not be loaded. `error` is in the shape of the core's refusals, so that it is
+// worded like them: {code: 'core_unavailable', message: {zh, en}}.
+export class CoreUnavailable extends Error {
+  constructor(detail) {
+    const why = String(detail || 'unknown error');
+    super(STRINGS.en.coreUnavailable(why));
+    this.name = 'CoreUnavailable';
+    this.code = 'core_unavailable';
+    this.error = { code: this.code, message: { zh: STRINGS['zh-CN'].coreUnavailable(why), en: this.message } };
+  }
+}
+
+// The core in a Web Worker of this origin.
+export class WorkerCore {
   constructor(workerUrl) {
-    this.worker = new Worker(workerUrl, { type: 'module' });
+    this.mode = 'worker';
     this.pending = new Map();
     this.nextId = 1;
+    this.failure = null;
+    this.worker = new Worker(workerUrl, { type: 'module' });
     this.ready = new Promise((resolve, reject) => {
+      const fail = (detail) => {
+        if (this.failure) return;
+        this.failure = new CoreUnavailable(detail);
+        reject(this.failure);
+        for (const request of this.pending.values()) request.reject(this.failure);
+        this.pending.clear();
+        this.worker.terminate();
+      };
       this.worker.addEventListener('message', (event) => {
         const message = event.data;
-        if (message.type === 'ready') resolve(message);
-        else if (message.type === 'failed') reject(new Error(message.message));
+        if (message.type === 'ready') resolve({ version: message.version, layouts: message.layouts });
+        else if (message.type === 'failed') fail(message.message);
         else if (this.pending.has(message.id)) {
           const request = this.pending.get(message.id);
           if (message.stage) {
             if (request.onStage) request.onStage(message.stage);
             return;
           }
-          request.resolve(JSON.parse(message.json));
           this.pending.delete(message.id);
+          if ('failed' in message) fail(message.failed);
+          else request.resolve(message.result);
         }
       });
-      this.worker.addEventListener('error', (event) => reject(new Error(event.message || 'worker failed')));
+      // The worker's script or one it imports could not be fetched or run (before 'ready': after
+      // it, the worker answers every request itself, a bug included).
+      this.worker.addEventListener('error', (event) => {
+        event.preventDefault();
+        fail(event.message || `${new URL(workerUrl).pathname.split('/').pop()} failed to load`);
+      });
     });
+    this.ready.catch(() => {});  // seen through every call
   }
 
   request(message, onStage) {
+    if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.pending.set(id, { resolve, onStage });
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onStage });
       this.worker.postMessage({ ...message, id });
     });
   }
 
-  // The report JSON (docs/json-schema.md), or {error}.
   check(text) {
     return this.request({ type: 'check', text });
   }
 
-  // The same for HTML given as text (what a paste holds as text/html).
   checkHtml(html) {
     return this.request({ type: 'checkHtml', html });
   }
 
-  // The same for a file's bytes, its format told by the core (text, HTML, .docx, PDF). onStage('pdf')
-  // is called when it is a PDF, before its text is read (pdf.js may have to be downloaded first).
   checkBytes(bytes, onStage) {
     return this.request({ type: 'checkBytes', bytes }, onStage);
   }
 
-  // A file's bytes decoded by the core (encoding detected): {text} or {error}.
   decode(bytes) {
     return this.request({ type: 'decode', bytes });
   }
 }
 
-// What the page and the widget both do with what people give them, over any object with the
-// client's methods (the widget's main-thread core has them too).
+// The core on this thread, loaded from `base` (gouji.mjs, gouji.wasm and their companions).
+export class MainThreadCore {
+  constructor(base) {
+    this.mode = 'main-thread';
+    const runner = import(new URL('gouji.mjs', base).href)
+      .then((module) => module.default({ locateFile: (file) => new URL(file, base).href }))
+      .then(
+        (gouji) => coreRunner(gouji, new URL('gouji-gb18030.dat', base), new URL('pdf-text.js', base)),
+        (error) => {
+          throw new CoreUnavailable((error && error.message) || error);
+        },
+      );
+    this.runner = runner;
+    this.ready = runner.then((r) => ({ version: r.version(), layouts: r.layouts() }));
+    this.ready.catch(() => {});  // seen through every call
+  }
 
-// A paste that holds a table as HTML (from a web page or Word) and replaces all of `box`'s text:
-// {html, plain}, or null where the textarea should take the plain text as usual. The table's grid
-// says which cell is which better than its plain text can; HTML cannot be merged into text.
-export function tablePaste(event, box) {
-  const data = event.clipboardData;
-  const html = data ? data.getData('text/html') : '';
-  if (!/<t(able|d)\b/i.test(html)) return null;
-  const whole = box.value.trim() === '' || (box.selectionStart === 0 && box.selectionEnd === box.value.length);
-  return whole ? { html, plain: data.getData('text/plain') } : null;
-}
+  check(text) {
+    return this.runner.then((r) => r.check(text));
+  }
 
-// A file's bytes read by the core, which tells text, a web page, a Word document and a PDF apart:
-// {result, text}, `text` being what the report's spans index (the text the core read from a
-// document, or a text file decoded as check() decoded it); a refusal is {result: {error}}.
-export async function readFile(core, bytes, onStage) {
-  const result = await core.checkBytes(bytes, onStage);
-  if (result.error) return { result };
-  if (typeof result.input.text === 'string') return { result, text: result.input.text };
-  const decoded = await core.decode(bytes);
-  return decoded.error ? { result: decoded } : { result, text: decoded.text };
+  checkHtml(html) {
+    return this.runner.then((r) => r.checkHtml(html));
+  }
+
+  checkBytes(bytes, onStage) {
+    return this.runner.then((r) => r.checkBytes(bytes, { onPdf: () => onStage && onStage('pdf') }));
+  }
+
+  decode(bytes) {
+    return this.runner.then((r) => r.decode(bytes));
+  }
 }

@@ -1,5 +1,6 @@
 // Runs the WebAssembly core for the page's worker and for the widget's main-thread mode. Every
-// call answers a JSON string: the report, or {"error": {code, message: {zh, en}}}.
+// call resolves to the core's answer, parsed once here: the report, or {error: {code, message:
+// {zh, en}}} (the code tells what happened; nothing searches the JSON text for it).
 //
 // - The first time the core asks for the GB18030 tables ("missing_data": a GBK text or web page)
 //   they are fetched from beside the core and the request is answered again.
@@ -23,18 +24,18 @@ export function coreRunner(gouji, dataUrl, pdfReaderUrl) {
       .then((buffer) => gouji.addData(new Uint8Array(buffer)));
     return gb18030;
   };
-  const hasCode = (json, code) => json.length < 2000 && json.includes(`"code":"${code}"`);
+  const code = (answer) => (answer.error ? answer.error.code : null);
   const run = async (call) => {
-    let json = call();
-    if (hasCode(json, 'missing_data')) {
+    let answer = JSON.parse(call());
+    if (code(answer) === 'missing_data') {
       try {
         await load();
-        json = call();
+        answer = JSON.parse(call());
       } catch (error) {
         gb18030 = null;  // try again next time, e.g. when the network is back
       }
     }
-    return json;
+    return answer;
   };
 
   // The PDF's text by pdf.js, checked by the core; onPdf() is called before pdf.js is loaded.
@@ -52,7 +53,7 @@ export function coreRunner(gouji, dataUrl, pdfReaderUrl) {
     } catch (error) {
       return pdfError(gouji.version(), error);
     }
-    return gouji.checkPdfText(JSON.stringify(pages));
+    return JSON.parse(gouji.checkPdfText(JSON.stringify(pages)));
   };
 
   return {
@@ -62,14 +63,14 @@ export function coreRunner(gouji, dataUrl, pdfReaderUrl) {
     checkHtml: (html) => run(() => gouji.checkHtml(html)),
     checkBytes: async (input, { onPdf } = {}) => {
       const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-      const json = await run(() => gouji.checkBytes(bytes, 'auto'));
-      return hasCode(json, 'pdf_text_needed') ? checkPdf(bytes, onPdf) : json;
+      const answer = await run(() => gouji.checkBytes(bytes, 'auto'));
+      return code(answer) === 'pdf_text_needed' ? checkPdf(bytes, onPdf) : answer;
     },
     decode: (bytes) => run(() => gouji.decode(bytes)),
   };
 }
 
-// What pdf-text.js threw (its `code`: password, invalid, pdfjs, load) as the core's error JSON.
+// What pdf-text.js threw (its `code`: password, invalid, pdfjs, load) as the core's error.
 function pdfError(version, error) {
   const code = error && error.code;
   const which = code === 'password' ? ['unsupported_format', 'pdfPassword']
@@ -81,5 +82,5 @@ function pdfError(version, error) {
     const message = STRINGS[lang][which[1]];
     return typeof message === 'function' ? message(detail) : message;
   };
-  return JSON.stringify({ gouji: version, error: { code: which[0], message: { zh: say('zh-CN'), en: say('en') } } });
+  return { gouji: version, error: { code: which[0], message: { zh: say('zh-CN'), en: say('en') } } };
 }

@@ -13,17 +13,38 @@ self.addEventListener('install', (event) => {
     ASSETS.map((asset) => new Request(asset.url, { cache: 'no-cache', integrity: asset.integrity })))));
 });
 
+// Whether every asset of this build is in its cache (the install put them there; a browser may
+// have evicted some since).
+async function complete() {
+  const cache = await caches.open(CACHE);
+  const hits = await Promise.all(ASSETS.map((asset) => cache.match(asset.url)));
+  return hits.every(Boolean);
+}
+
+// Tells a page (or every page this worker controls) that it works offline: {type: 'offline-ready'}.
+async function tellOfflineReady(clients) {
+  if (!(await complete())) return;
+  for (const client of clients) client.postMessage({ type: 'offline-ready', version: VERSION });
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const key of await caches.keys()) {
       if (key.startsWith('gouji-') && key !== CACHE) await caches.delete(key);
     }
     await self.clients.claim();
+    await tellOfflineReady(await self.clients.matchAll({ type: 'window' }));
   })());
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'activate') self.skipWaiting();
+  const type = event.data && event.data.type;
+  if (type === 'activate') self.skipWaiting();
+  // A page asks once it is controlled: answered only by the worker that controls it, whose build
+  // is the page's (a waiting one is not asked).
+  else if (type === 'offline-status' && self.serviceWorker.state === 'activated') {
+    event.waitUntil(tellOfflineReady([event.source]));
+  }
 });
 
 self.addEventListener('fetch', (event) => {

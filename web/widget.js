@@ -14,48 +14,28 @@
 // Besides typed text, the element takes a table pasted as HTML (from a web page or Word) and a file
 // dropped on it (text, web page, Word .docx, PDF); its textarea then shows the text the core read
 // from it. PDFs are read by pdf.js (pdf-text.js and pdf/ beside the core), loaded on the first PDF.
-import { CheckerClient, readFile, tablePaste } from './checker-client.js';
-import { coreRunner } from './core-runner.js';
+import { MainThreadCore, WorkerCore } from './checker-client.js';
 import { STRINGS } from './i18n.js';
+import { InputController, refusalText, toBytes, unreadable } from './input-controller.js';
 import { cellStates, el, markSelection, renderFindings, renderLegend, renderSummary, renderTables } from './render.js';
+// components.css and widget.css, as one string (web/build.mjs makes it).
+import STYLES from 'gouji:widget-css';
 
 const SCRIPT_URL = (document.currentScript && document.currentScript.src) || document.baseURI;
-const STYLES = '__GOUJI_WIDGET_CSS__';
 
 // One core per asset folder, shared by every element and the API.
 const cores = new Map();
 
+// Both kinds of core have the same interface (checker-client.js).
 function startCore(base) {
   if (new URL(base).origin === location.origin) {
     try {
-      const client = new CheckerClient(new URL('worker.js', base));
-      return {
-        mode: 'worker',
-        ready: client.ready,
-        check: (text) => client.check(text),
-        checkHtml: (html) => client.checkHtml(html),
-        checkBytes: (bytes, onStage) => client.checkBytes(bytes, onStage),
-        decode: (bytes) => client.decode(bytes),
-      };
+      return new WorkerCore(new URL('worker.js', base));
     } catch (error) {
       // no worker here: run on this thread, below
     }
   }
-  const ready = import(new URL('gouji.mjs', base).href)
-    .then((module) => module.default({ locateFile: (file) => new URL(file, base).href }))
-    .then((gouji) => {
-      const runner = coreRunner(gouji, new URL('gouji-gb18030.dat', base), new URL('pdf-text.js', base));
-      return { runner, version: runner.version(), layouts: runner.layouts() };
-    });
-  const call = (use) => ready.then(({ runner }) => use(runner)).then((json) => JSON.parse(json));
-  return {
-    mode: 'main-thread',
-    ready,
-    check: (text) => call((runner) => runner.check(text)),
-    checkHtml: (html) => call((runner) => runner.checkHtml(html)),
-    checkBytes: (bytes, onStage) => call((runner) => runner.checkBytes(bytes, { onPdf: () => onStage && onStage('pdf') })),
-    decode: (bytes) => call((runner) => runner.decode(bytes)),
-  };
+  return new MainThreadCore(base);
 }
 
 function coreFor(src) {
@@ -82,8 +62,8 @@ class GoujiChecker extends HTMLElement {
     super();
     this.attachShadow({ mode: 'open' });
     this.report = null;
+    this.failure = null;  // the core could not be loaded: {code, message}
     this.derived = null;  // the format the textarea's text was read from, if not text
-    this.sequence = 0;
     this.shown = new Set(['error', 'warning', 'info']);
   }
 
@@ -123,109 +103,76 @@ class GoujiChecker extends HTMLElement {
     const frame = el('section', { class: 'gouji' }, p.label, p.text, p.note, p.status, p.error, p.title, p.summary,
       p.legend, p.tables, p.findings);
     this.shadowRoot.append(frame);
-    let debounce = 0;
-    p.text.addEventListener('input', () => {
-      this.derived = null;  // edited: plain text from now on
-      p.note.hidden = true;
-      clearTimeout(debounce);
-      debounce = setTimeout(() => this.check(p.text.value), 200);
+    // Typing, a table pasted as HTML, a file dropped anywhere on the element: as on the page.
+    this.input = new InputController({
+      core: () => coreFor(this.getAttribute('src')),
+      box: p.text,
+      view: {
+        busy: (key) => {
+          p.status.textContent = this.strings[key];
+        },
+        show: (result, text, info) => this.show_(result, info),
+        refuse: (error) => this.show_({ error }),
+        fail: (error) => this.fail_(error),
+        // Every answer, shown or not (a newer input came since): "gouji-result".
+        answered: (result) => this.dispatchEvent(new CustomEvent('gouji-result', { detail: result, bubbles: true, composed: true })),
+        edited: () => {
+          this.derived = null;  // edited: plain text from now on
+          p.note.hidden = true;
+        },
+      },
     });
-    // A table pasted as HTML, when it is the whole input (see app.js): read from its grid.
-    p.text.addEventListener('paste', (event) => {
-      const paste = tablePaste(event, p.text);
-      if (!paste) return;
-      event.preventDefault();
-      clearTimeout(debounce);
-      this.pasteHtml_(paste.html, paste.plain);
-    });
-    // A file dropped anywhere on the element.
-    for (const type of ['dragenter', 'dragover']) {
-      frame.addEventListener(type, (event) => {
-        if (!event.dataTransfer || Array.from(event.dataTransfer.types).indexOf('Files') < 0) return;
-        event.preventDefault();
-        frame.classList.add('dragging');
-      });
-    }
-    frame.addEventListener('dragleave', () => frame.classList.remove('dragging'));
-    frame.addEventListener('drop', (event) => {
-      frame.classList.remove('dragging');
-      const file = event.dataTransfer && event.dataTransfer.files[0];
-      if (!file) return;
-      event.preventDefault();
-      clearTimeout(debounce);
-      this.checkFile(file);
-    });
+    this.input.attach({ dropTarget: frame });
     this.ready = coreFor(this.getAttribute('src')).ready.then((info) => {
       this.layouts = info.layouts;
       if (!this.report) p.status.textContent = this.strings.ready;
       this.setAttribute('data-ready', '');
       return info;
-    }, (error) => {
-      p.error.textContent = String(error);
-      p.error.hidden = false;
-    });
+    }, (error) => this.fail_(error));
     this.render();
   }
 
   // Checks `text`, shows the result, fires "gouji-result" and resolves to the result (the same JSON
-  // as the CLI's, or {error} for text that cannot be checked).
+  // as the CLI's, or {error} for text that cannot be checked); rejects when the core cannot be loaded.
   check(text) {
-    if (!this.part_) this.build();
-    if (this.part_.text.value !== text) this.part_.text.value = text;
-    return this.settle_((core) => core.check(text).then((result) => ({ result })));
+    return this.settle_(() => this.input.checkText(text));
   }
 
   // The same for HTML given as text (a rich-text editor's content, a paste's text/html); the
   // textarea then shows the text the core read from it.
   checkHtml(html) {
-    return this.settle_((core) => core.checkHtml(html).then((result) => ({ result, text: result.error ? undefined : result.input.text })));
+    return this.settle_(() => this.input.checkHtml(html));
   }
 
   // The same for a file (a File or Blob, an ArrayBuffer or a Uint8Array): text, web page, Word
   // .docx or PDF; the textarea then shows its text, or the text the core read from it.
   checkFile(file) {
-    return this.settle_(async (core, onStage) => {
-      let bytes;
-      try {
-        bytes = await toBytes(file);
-      } catch (error) {
-        return { result: unreadable(error) };
-      }
-      return readFile(core, bytes, onStage);
-    });
+    return this.settle_(() => this.input.checkFile(file));
   }
 
-  // A paste of HTML: read as HTML, or else its plain text as a plain paste would be.
-  pasteHtml_(html, plain) {
-    this.part_.text.value = plain;
-    return this.settle_(async (core) => {
-      const result = await core.checkHtml(html);
-      if (!result.error) return { result, text: result.input.text };
-      return { result: await core.check(plain), text: plain };
-    });
-  }
-
-  // Runs read(core, onStage) -> {result, text}, shows the result (and `text` in the textarea),
-  // fires "gouji-result" and resolves to the result.
-  async settle_(read) {
+  // What the controller's `run` resolves to (it fires "gouji-result" too).
+  settle_(run) {
     if (!this.part_) this.build();
-    const p = this.part_;
-    const sequence = ++this.sequence;
-    p.status.textContent = this.strings.checking;
-    const core = coreFor(this.getAttribute('src'));
-    this.layouts = (await core.ready).layouts;
-    const { result, text } = await read(core, (stage) => {
-      if (stage === 'pdf' && sequence === this.sequence) p.status.textContent = this.strings.readingPdf;
-    });
-    if (sequence === this.sequence) {
-      if (typeof text === 'string' && p.text.value !== text) p.text.value = text;
-      const format = !result.error && result.input ? result.input.format : null;
-      this.derived = format && format !== 'text' ? format : null;
-      this.report = result;
-      this.render();
-    }
-    this.dispatchEvent(new CustomEvent('gouji-result', { detail: result, bubbles: true, composed: true }));
-    return result;
+    return run();
+  }
+
+  // The controller's answer, current: shown.
+  show_(result, info) {
+    if (info) this.layouts = info.layouts;
+    const format = !result.error && result.input ? result.input.format : null;
+    this.derived = format && format !== 'text' ? format : null;
+    this.failure = null;
+    this.report = result;
+    this.render();
+  }
+
+  // The core could not be loaded: said in the element's language, in its error box and status.
+  fail_(error) {
+    this.failure = error && error.error ? error.error
+      : { code: 'core_unavailable', message: { zh: STRINGS['zh-CN'].coreUnavailable(String(error)), en: STRINGS.en.coreUnavailable(String(error)) } };
+    this.report = null;
+    this.setAttribute('data-failed', '');
+    this.render();
   }
 
   render() {
@@ -239,15 +186,13 @@ class GoujiChecker extends HTMLElement {
     p.note.textContent = this.derived && !compact ? s.derivedNote(this.derived) : '';
     p.note.hidden = !p.note.textContent;
     const report = this.report;
-    const error = report && report.error;
+    const error = (report && report.error) || this.failure;
     p.error.hidden = !error;
-    // Still missing after the core tried to fetch the GB18030 tables: the network is off.
-    p.error.textContent = !error ? '' : error.code === 'missing_data' ? s.gb18030Offline
-      : error.message[this.language === 'en' ? 'en' : 'zh'];
+    p.error.textContent = error ? refusalText(error, this.language) : '';
     for (const part of [p.title, p.summary, p.legend]) part.hidden = true;
     p.tables.replaceChildren();
     p.findings.replaceChildren();
-    if (!report) return;
+    if (!report && !error) return;
     if (error) {
       p.status.textContent = p.error.textContent;
       return;
@@ -268,19 +213,6 @@ class GoujiChecker extends HTMLElement {
   select(index, button) {
     markSelection(this.shadowRoot, this.shadowRoot, this.report.findings[index], button);
   }
-}
-
-// A file's bytes as a Uint8Array.
-function toBytes(file) {
-  if (file instanceof Uint8Array) return Promise.resolve(file);
-  if (ArrayBuffer.isView(file)) return Promise.resolve(new Uint8Array(file.buffer, file.byteOffset, file.byteLength));
-  if (file instanceof ArrayBuffer) return Promise.resolve(new Uint8Array(file));
-  return Promise.resolve(file).then((blob) => blob.arrayBuffer()).then((buffer) => new Uint8Array(buffer));
-}
-
-// The error for a file that could not be read at all, in the core's shape.
-function unreadable(error) {
-  return { error: { code: 'unreadable', message: { zh: `${STRINGS['zh-CN'].fileError}（${error}）`, en: `${STRINGS.en.fileError} (${error})` } } };
 }
 
 if (!customElements.get('gouji-checker')) customElements.define('gouji-checker', GoujiChecker);

@@ -57,9 +57,12 @@ async function withPage(fn, { server = site, serviceWorker = true, ...options } 
 
 const waitReady = (page) => page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 20_000 });
 
-// The service worker calls clients.claim(): once it controls the page, its precache is complete.
-const waitControlled = (page) =>
-  page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+// The page says when its service worker controls it and has every asset of the build cached.
+const OFFLINE_READY = '#offline-status[data-state="ready"]';
+const waitControlled = async (page) => {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+  await page.waitForSelector(OFFLINE_READY, { timeout: 20_000 });
+};
 
 /** Empties the input with the page's own button (status: the empty message), so that the next
  * "done" status is the next check's. */
@@ -157,7 +160,7 @@ function coreCheck(page, text) {
         worker.onmessage = ({ data }) => {
           if (data.type === 'ready') worker.postMessage({ id: 1, type: 'check', text });
           else if (data.type === 'failed') reject(new Error(data.message));
-          else if (data.id === 1) resolve(JSON.parse(data.json));
+          else if (data.id === 1) resolve(data.result);
         };
       });
     } finally {
@@ -394,6 +397,10 @@ describe('offline', () => {
         const after = log.requests.filter((r) => r.seq >= last.seq && !r.serviceWorker && new URL(r.url).pathname.startsWith(BASE));
         assert.ok(after.some((r) => r.url.endsWith('gouji.wasm')), after.map((r) => r.url).join('\n'));
         for (const r of after) assert.ok(r.servedByServiceWorker && !r.failure, `offline: ${r.url} ${r.failure}`);
+        // Offline, the page still says it works offline (its service worker answers from its cache).
+        await page.waitForSelector(OFFLINE_READY);
+        assert.equal(await page.textContent('#offline-status'), STRINGS['zh-CN'].offlineReady);
+        assert.equal(await page.getAttribute('#offline-status', 'role'), 'status');
 
         const s = sample('004');
         await pasteAndCheck(page, s.text);
@@ -409,7 +416,7 @@ describe('offline', () => {
         assert.deepEqual(log.cspViolations, []);
         assert.deepEqual(log.errors, []);
       },
-      { offline: true, serviceWorker: false },
+      { offline: true, offlineReady: OFFLINE_READY, serviceWorker: false },
     );
   });
 });

@@ -47,6 +47,8 @@ async function withPage(fn, options = {}) {
   try {
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 20_000 });
     await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+    // Every asset cached, as the page says (the offline tests go offline right away).
+    await page.waitForSelector('#offline-status[data-state="ready"]', { timeout: 20_000 });
     return await fn({ page, context, log });
   } finally {
     await context.close();

@@ -229,6 +229,8 @@ function workerKind(worker, context) {
  * fetches too) and the page is reloaded: the page you get is the one the service worker serves.
  * Without a service worker that throws. The log keeps the online visit's requests as well:
  * mark(log) before an action and use requestsSince().
+ * { offlineReady: SELECTOR } waits, before going offline, for SELECTOR: the page's own state saying
+ * that its service worker has cached every asset.
  * Other options: { waitUntil = 'load', viewport, locale = 'zh-CN' } (locale sets
  * navigator.language and Accept-Language).
  * Close with `await context.close()`.
@@ -236,7 +238,7 @@ function workerKind(worker, context) {
 export async function openPage(
   browser,
   url,
-  { offline = false, waitUntil = 'load', viewport, locale = 'zh-CN', serviceWorkerTimeout = 10_000 } = {},
+  { offline = false, offlineReady, waitUntil = 'load', viewport, locale = 'zh-CN', serviceWorkerTimeout = 10_000 } = {},
 ) {
   const context = await browser.newContext({
     serviceWorkers: 'allow',
@@ -356,6 +358,8 @@ export async function openPage(
         throw new Error(`openPage: { offline: true } but no service worker controls ${url} (${state})`);
       if (!(await page.evaluate(() => navigator.serviceWorker.controller != null)))
         throw new Error(`openPage: { offline: true } but no service worker controls ${url} after a reload`);
+      // The page's own word that every asset is cached, where it has one.
+      if (offlineReady) await page.waitForSelector(offlineReady, { state: 'attached', timeout: serviceWorkerTimeout });
       await context.setOffline(true);
       await page.reload({ waitUntil });
     }
