@@ -47,6 +47,7 @@ const ui = {
 const state = {
   lang: pickLanguage(localStorage.getItem('gouji.lang')),
   layouts: null,
+  rules: null,                           // the rule registry, from the core
   report: null,
   checkedText: '',
   derived: null,                         // the format the textarea's text was read from, if not text
@@ -103,7 +104,7 @@ function clearResults() {
 
 function render(report) {
   const strings = t();
-  const states = cellStates(report);
+  const states = cellStates(report, state.rules);
   ui.title.textContent = report.report.title || '';
   ui.title.hidden = !report.report.title;
   renderSummary(ui.summary, report, strings);
@@ -127,7 +128,7 @@ function render(report) {
 }
 
 function renderFindingsList(report) {
-  renderFindings(ui.findings, report, t(), state.lang, state.shown, selectFinding);
+  renderFindings(ui.findings, report, t(), state.lang, state.shown, selectFinding, state.rules);
 }
 
 // Selecting a finding marks its cells in the tables and its text in the source.
@@ -193,6 +194,7 @@ const input = new InputController({
     busy: (key) => setStatus((s) => s[key]),
     show: (result, text, info) => {
       state.layouts = info.layouts;
+      state.rules = info.rules;
       setDerived(result.input.format);
       showReport(result, text);
     },
@@ -315,6 +317,7 @@ applyLanguage();
 core.ready.then(
   (info) => {
     state.layouts = info.layouts;
+    state.rules = info.rules;
     ui.version.textContent = `gouji ${info.version}`;
     document.documentElement.dataset.ready = 'true';
     setStatus((s) => s.ready);

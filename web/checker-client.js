@@ -2,7 +2,7 @@
 // in a Web Worker (worker.js) or on this thread (the widget on another origin than its assets):
 //
 //   core.mode                       'worker' | 'main-thread'
-//   core.ready                      -> {version, layouts}
+//   core.ready                      -> {version, layouts, rules} (the rule registry, docs/json-schema.md)
 //   core.check(text)                -> the report, or {error: {code, message: {zh, en}}}
 //   core.checkHtml(html)            -> the same for HTML given as text (a paste's text/html)
 //   core.checkBytes(bytes, onStage) -> the same for a file's bytes, its format told by the core (text,
@@ -45,7 +45,7 @@ export class WorkerCore {
       };
       this.worker.addEventListener('message', (event) => {
         const message = event.data;
-        if (message.type === 'ready') resolve({ version: message.version, layouts: message.layouts });
+        if (message.type === 'ready') resolve(message.info);
         else if (message.type === 'failed') fail(message.message);
         else if (this.pending.has(message.id)) {
           const request = this.pending.get(message.id);
@@ -107,7 +107,7 @@ export class MainThreadCore {
         },
       );
     this.runner = runner;
-    this.ready = runner.then((r) => ({ version: r.version(), layouts: r.layouts() }));
+    this.ready = runner.then((r) => r.info());
     this.ready.catch(() => {});  // seen through every call
   }
 

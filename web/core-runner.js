@@ -59,6 +59,8 @@ export function coreRunner(gouji, dataUrl, pdfReaderUrl) {
   return {
     version: () => gouji.version(),
     layouts: () => JSON.parse(gouji.layouts()),
+    // What the page needs of the core before any check: the format's tables and the rule registry.
+    info: () => ({ version: gouji.version(), layouts: JSON.parse(gouji.layouts()), rules: JSON.parse(gouji.rules()) }),
     check: (text) => run(() => gouji.check(text)),
     checkHtml: (html) => run(() => gouji.checkHtml(html)),
     checkBytes: async (input, { onPdf } = {}) => {

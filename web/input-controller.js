@@ -3,7 +3,7 @@
 //
 //   view.busy(key)              a check has started ('checking'), or a PDF is being read ('readingPdf')
 //   view.show(result, text, info)  the report for `text` (now in the box; result.input.format says
-//                               what it was read from), info: the core's {version, layouts}
+//                               what it was read from), info: the core's {version, layouts, rules}
 //   view.refuse(error, name)    the core's refusal ({code, message}), for the file `name` if any
 //   view.fail(error)            the core could not be loaded (a CoreUnavailable: error.error)
 //   view.empty()                optional: the box was emptied (else empty text goes to the core)

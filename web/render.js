@@ -20,8 +20,20 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+// The rule registry (core.ready's `rules`, docs/json-schema.md) by rule ID.
+export function ruleIndex(rules) {
+  return new Map((rules || []).map((rule) => [rule.id, rule]));
+}
+
+// A cell is marked failing when a rule about it fails, or when a cell rule of error severity (a
+// cell that is not a number, a negative count) reports it: the registry says which those are.
+function marksFailure(finding, rule) {
+  return finding.status === 'failed' || (rule !== undefined && rule.kind === 'cell' && rule.severity === 'error');
+}
+
 // Which cells each finding touches, and how each cell is to be marked.
-export function cellStates(report) {
+export function cellStates(report, rules) {
+  const registry = ruleIndex(rules);
   const states = new Map();
   const state = (id) => {
     if (!states.has(id)) states.set(id, { failed: false, unverifiable: false, findings: [] });
@@ -31,7 +43,7 @@ export function cellStates(report) {
     for (const cell of finding.cells) {
       const s = state(cell.id);
       s.findings.push(index);
-      if (finding.status === 'failed' || finding.rule === 'cell.not_number' || finding.rule === 'cell.negative') {
+      if (marksFailure(finding, registry.get(finding.rule))) {
         s.failed = true;
       } else if (finding.status === 'unverifiable') {
         s.unverifiable = true;
@@ -255,7 +267,18 @@ export function renderFilters(fieldset, report, t, shown, onChange) {
   }));
 }
 
-export function renderFindings(container, report, t, lang, shown, onSelect) {
+// A finding leads with its rule's name in words; the rule ID follows as detail.
+function ruleName(rule, language) {
+  return rule ? el('span', { class: 'rule-name' }, rule.name[language]) : '';
+}
+
+function ruleDescription(rule, language) {
+  return rule ? rule.description[language] : '';
+}
+
+export function renderFindings(container, report, t, lang, shown, onSelect, rules) {
+  const registry = ruleIndex(rules);
+  const language = lang === 'en' ? 'en' : 'zh';
   const groups = [[null, t.wholeReport], ...TABLES.map((id) => [id, t.tableNames[id]])];
   const nodes = [];
   for (const [table, title] of groups) {
@@ -264,7 +287,8 @@ export function renderFindings(container, report, t, lang, shown, onSelect) {
     const item = ({ f, index }) => {
       const button = el('button', { type: 'button', class: `finding sev-${f.severity}`, 'data-finding': index, 'aria-pressed': 'false' },
         el('span', { class: 'sev-badge' }, el('span', { 'aria-hidden': 'true' }, SEVERITY_ICONS[f.severity], ' '), t.severityOne[f.severity]),
-        ' ', el('code', { class: 'rule' }, f.rule), ' ',
+        ' ', ruleName(registry.get(f.rule), language),
+        ' ', el('code', { class: 'rule', title: ruleDescription(registry.get(f.rule), language) }, f.rule), ' ',
         el('span', { class: 'message', lang: lang === 'en' ? 'en' : 'zh-CN' }, lang === 'en' ? f.message.en : f.message.zh));
       button.addEventListener('click', () => onSelect(index, button));
       return el('li', { class: `sev-${f.severity}`, hidden: !shown.has(f.severity) }, button);

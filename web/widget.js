@@ -125,6 +125,7 @@ class GoujiChecker extends HTMLElement {
     this.input.attach({ dropTarget: frame });
     this.ready = coreFor(this.getAttribute('src')).ready.then((info) => {
       this.layouts = info.layouts;
+      this.rules = info.rules;
       if (!this.report) p.status.textContent = this.strings.ready;
       this.setAttribute('data-ready', '');
       return info;
@@ -158,7 +159,10 @@ class GoujiChecker extends HTMLElement {
 
   // The controller's answer, current: shown.
   show_(result, info) {
-    if (info) this.layouts = info.layouts;
+    if (info) {
+      this.layouts = info.layouts;
+      this.rules = info.rules;
+    }
     const format = !result.error && result.input ? result.input.format : null;
     this.derived = format && format !== 'text' ? format : null;
     this.failure = null;
@@ -200,12 +204,12 @@ class GoujiChecker extends HTMLElement {
     p.title.textContent = report.report.title || '';
     p.title.hidden = !report.report.title;
     renderSummary(p.summary, report, s);
-    const states = cellStates(report);
+    const states = cellStates(report, this.rules);
     if (!compact && this.layouts) {
       renderLegend(p.legend, s);
       renderTables(p.tables, report, this.layouts, states, s);
     }
-    renderFindings(p.findings, report, s, this.language, this.shown, (index, button) => this.select(index, button));
+    renderFindings(p.findings, report, s, this.language, this.shown, (index, button) => this.select(index, button), this.rules);
     p.status.textContent = s.announce(`${s.template(report.report.template)} · ${report.summary.errors === 0 ? s.passed : s.errors(report.summary.errors)}`);
   }
 

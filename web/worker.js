@@ -6,7 +6,7 @@
 //                                          <- {id, stage: 'pdf'} first when it is a PDF, before
 //                                             pdf.js is loaded (pdf/ beside this file)
 //   -> {id, type: 'decode', bytes}        <- {id, result}   ({text} or {error})
-//   <- {type: 'ready', version, layouts} once the core is loaded; {type: 'failed', message} if it
+//   <- {type: 'ready', info: {version, layouts, rules}} once the core is loaded; {type: 'failed', message} if it
 //      cannot be (then every request is answered {id, failed: message})
 // `result` is the core's answer as an object (core-runner.js): a report, or {error: {code, message}}.
 // A PDF is read by pdf.js in a worker of its own, started from here; where that cannot be done,
@@ -19,7 +19,7 @@ const core = createGouji().then(
   (gouji) => {
     const runner = coreRunner(gouji, new URL('gouji-gb18030.dat', import.meta.url),
       new URL('pdf-text.js', import.meta.url));
-    self.postMessage({ type: 'ready', version: runner.version(), layouts: runner.layouts() });
+    self.postMessage({ type: 'ready', info: runner.info() });
     return runner;
   },
   (error) => {

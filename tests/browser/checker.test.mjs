@@ -198,6 +198,7 @@ function shownFindings(page) {
     buttons.map((b) => ({
       index: Number(b.dataset.finding),
       rule: b.querySelector('.rule')?.textContent,
+      name: b.querySelector('.rule-name')?.textContent,
       message: b.querySelector('.message')?.textContent,
       messageLang: b.querySelector('.message')?.lang,
       pressed: b.getAttribute('aria-pressed'),
@@ -280,6 +281,9 @@ describe('a changed number', () => {
       const findings = await shownFindings(page);
       const balance = findings.filter((f) => f.rule === 't3.balance');
       assert.deepEqual(balance.map((f) => f.message), [MUTATED_BALANCE]);
+      // Each finding leads with its rule's name in words (the core's rule registry); the ID follows.
+      assert.deepEqual(balance.map((f) => f.name), ['表三收支不平衡']);
+      assert.equal(findings.find((f) => f.rule === 't3.applicant_sum').name, '表三申请人总计不符');
       // The other rule using that cell fails as well: the row's total.
       assert.ok(findings.some((f) => f.rule === 't3.applicant_sum'), JSON.stringify(findings));
       for (const f of findings.filter((f) => f.rule === 't3.balance' || f.rule === 't3.applicant_sum')) {
