@@ -70,6 +70,7 @@ TEST_CASE(".docx: paragraphs, merged cells, nested tables; tracked deletions and
 
   CHECK(ReadDocx(StoredZip({{"xl/workbook.xml", "<w/>"}})).status().message_zh().find("Excel") != std::string::npos);
   CHECK(ReadDocx(StoredZip({{"a.txt", "x"}})).status().code() == StatusCode::kUnsupportedFormat);
+  CHECK(ReadDocx(std::string("PK\x03\x04", 4) + StoredZip({})).status().message_en().find("a zip archive") != std::string::npos);
   CHECK(ReadDocx(StoredZip({{"word/document.xml", "<w:document><w:body>"}})).status().code() == StatusCode::kDamagedFile);
 }
 

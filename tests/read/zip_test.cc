@@ -116,6 +116,12 @@ TEST_CASE("zip entries are read, checked and refused with reasons", "[readers][z
   CHECK(ZipArchive::Open(zip.substr(0, zip.size() - 30)).status().code() == StatusCode::kDamagedFile);
   CHECK(ZipArchive::Open("PK\x03\x04").status().code() == StatusCode::kDamagedFile);
   CHECK(ZipArchive::Open("").status().code() == StatusCode::kDamagedFile);
+  // An archive of no entries is a zip, not a damaged one. (After some bytes: minizip never finds
+  // an end record at offset 0, and such a file does not start "PK\3\4", so it is not sniffed a zip.)
+  Result<ZipArchive> empty = ZipArchive::Open(std::string("PK\x03\x04", 4) + BuildZip({}));
+  REQUIRE(empty.ok());
+  CHECK(empty.value().Names().empty());
+  CHECK_FALSE(empty.value().Has(""));
   // A local header said to lie near 4 GiB: past the end, also where size_t has 32 bits (WebAssembly).
   std::string far = zip;
   const size_t local_header_field = far.find(std::string("PK\x01\x02", 4)) + 42;

@@ -89,8 +89,11 @@ Result<ZipArchive> ZipArchive::Open(std::string_view bytes) {
   if (!state->handle) return Damaged("no readable zip directory");
 
   ZipArchive zip(nullptr);
+  unz_global_info64 global;
+  if (unzGetGlobalInfo64(state->handle, &global) != UNZ_OK) return Damaged("no readable zip directory");
   std::string name;
-  for (int err = unzGoToFirstFile(state->handle); err != UNZ_END_OF_LIST_OF_FILE; err = unzGoToNextFile(state->handle)) {
+  // An empty directory has no first entry for unzGoToFirstFile to read.
+  for (int err = global.number_entry == 0 ? UNZ_END_OF_LIST_OF_FILE : unzGoToFirstFile(state->handle); err != UNZ_END_OF_LIST_OF_FILE; err = unzGoToNextFile(state->handle)) {
     unz_file_info64 info;
     if (err != UNZ_OK || unzGetCurrentFileInfo64(state->handle, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
       return Damaged("bad zip directory entry");
