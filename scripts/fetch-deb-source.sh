@@ -146,7 +146,9 @@ if ! (cd "$tmp" && apt-get source -q "$NAME=$VERSION" >"$tmp/apt-source.log" 2>&
   die "apt-get source $NAME=$VERSION failed"
 fi
 dir=$(find "$tmp" -mindepth 1 -maxdepth 1 -type d | head -n1)
-[ -n "$dir" ] && [ -d "$dir/debian" ] || die "apt-get source $NAME=$VERSION gave no unpacked source tree"
+if [ -z "$dir" ] || [ ! -d "$dir/debian" ]; then
+  die "apt-get source $NAME=$VERSION gave no unpacked source tree"
+fi
 rm -rf "$DEST"
 mv "$dir" "$DEST"
 printf '%s\n' "$VERSION" >"$DEST/.gouji-debian-version"
