@@ -16,7 +16,7 @@ say() { printf '\n== %s\n' "$*"; }
 
 # Debian packages the build and the tests need (Emscripten comes through emsdk-env.sh).
 PACKAGES=(build-essential cmake ninja-build pkg-config libicu-dev icu-devtools nlohmann-json3-dev catch2
-          nodejs brotli dpkg-dev poppler-utils libpoppler-cpp-dev zlib1g-dev)
+          nodejs brotli dpkg-dev poppler-utils libpoppler-cpp-dev)
 
 apt_get() {
   if [ "$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get "$@"
@@ -46,6 +46,9 @@ setup() {
   export GOUJI_ICU_WASM_PREFIX
   say "gumbo, the HTML parser (fetched once, then cached)"
   "$ROOT/scripts/fetch-gumbo.sh" >/dev/null
+  say "zlib (with minizip) and pugixml, Debian's sources (fetched once, then cached)"
+  "$ROOT/scripts/fetch-deb-source.sh" zlib 1:1.2.13.dfsg-1 >/dev/null
+  "$ROOT/scripts/fetch-deb-source.sh" pugixml 1.13-0.2 >/dev/null
 }
 
 build_native() {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 
 #include "read/refusals.h"
 #include "read/xml.h"
@@ -13,7 +14,11 @@ namespace {
 // Unpacked, a report's document.xml is a few megabytes at most.
 constexpr size_t kMaxPartBytes = 16 * 1024 * 1024;
 
-bool IsWrapper(const std::string& name) {
+using pugi::xml_node;
+
+bool Is(const xml_node& node, const char* name) { return std::strcmp(node.name(), name) == 0; }
+
+bool IsWrapper(std::string_view name) {
   // Elements that only group content: read what is inside.
   return name == "w:sdt" || name == "w:sdtContent" || name == "w:customXml" || name == "w:ins" ||
          name == "w:hyperlink" || name == "w:smartTag" || name == "w:fldSimple" || name == "w:moveTo" ||
@@ -21,11 +26,11 @@ bool IsWrapper(const std::string& name) {
          name == "w:bdo";
 }
 
-void AppendRunText(const XmlNode& node, std::string* out) {
-  for (const XmlNode& child : node.children) {
-    const std::string& name = child.name;
+void AppendRunText(const xml_node& node, std::string* out) {
+  for (const xml_node& child : node.children()) {
+    const std::string_view name = child.name();  // "" for text
     if (name == "w:t") {
-      for (const XmlNode& text : child.children) out->append(text.text);
+      for (const xml_node& text : child.children()) out->append(text.value());  // "" for an element
     } else if (name == "w:tab" || name == "w:ptab") {
       out->push_back(' ');
     } else if (name == "w:br" || name == "w:cr") {
@@ -40,7 +45,7 @@ void AppendRunText(const XmlNode& node, std::string* out) {
   }
 }
 
-std::string ParagraphText(const XmlNode& p) {
+std::string ParagraphText(const xml_node& p) {
   std::string text;
   AppendRunText(p, &text);
   return text;
@@ -50,56 +55,56 @@ class BodyReader {
  public:
   explicit BodyReader(Document* document) : document_(document) {}
 
-  void Blocks(const XmlNode& container) {
-    for (const XmlNode& child : container.children) {
-      if (child.name == "w:p") document_->AddText(ParagraphText(child));
-      else if (child.name == "w:tbl") Table(child);
-      else if (IsWrapper(child.name)) Blocks(child);
+  void Blocks(const xml_node& container) {
+    for (const xml_node& child : container.children()) {
+      if (Is(child, "w:p")) document_->AddText(ParagraphText(child));
+      else if (Is(child, "w:tbl")) Table(child);
+      else if (IsWrapper(child.name())) Blocks(child);
     }
   }
 
  private:
   // The rows (w:tr) and each row's cells (w:tc), looking through content controls.
-  static void Collect(const XmlNode& node, const char* name, std::vector<const XmlNode*>* out) {
-    for (const XmlNode& child : node.children) {
-      if (child.name == name) out->push_back(&child);
-      else if (child.name == "w:sdt" || child.name == "w:sdtContent" || child.name == "w:customXml") {
+  static void Collect(const xml_node& node, const char* name, std::vector<xml_node>* out) {
+    for (const xml_node& child : node.children()) {
+      if (Is(child, name)) out->push_back(child);
+      else if (Is(child, "w:sdt") || Is(child, "w:sdtContent") || Is(child, "w:customXml")) {
         Collect(child, name, out);
       }
     }
   }
 
   // A cell's paragraphs, one per line, looking through content controls as the body does.
-  static void CellParagraphs(const XmlNode& node, std::string* text) {
-    for (const XmlNode& child : node.children) {
-      if (child.name == "w:p") {
+  static void CellParagraphs(const xml_node& node, std::string* text) {
+    for (const xml_node& child : node.children()) {
+      if (Is(child, "w:p")) {
         if (!text->empty()) text->push_back('\n');
         *text += ParagraphText(child);
-      } else if (IsWrapper(child.name)) {
+      } else if (IsWrapper(child.name())) {
         CellParagraphs(child, text);
       }
     }
   }
 
-  static bool HoldsTable(const XmlNode& node) {
-    for (const XmlNode& child : node.children) {
-      if (child.name == "w:tbl" || (IsWrapper(child.name) && HoldsTable(child))) return true;
+  static bool HoldsTable(const xml_node& node) {
+    for (const xml_node& child : node.children()) {
+      if (Is(child, "w:tbl") || (IsWrapper(child.name()) && HoldsTable(child))) return true;
     }
     return false;
   }
 
-  void Table(const XmlNode& tbl) {
-    std::vector<const XmlNode*> rows;
+  void Table(const xml_node& tbl) {
+    std::vector<xml_node> rows;
     Collect(tbl, "w:tr", &rows);
-    std::vector<std::vector<const XmlNode*>> cells(rows.size());
+    std::vector<std::vector<xml_node>> cells(rows.size());
     bool layout = false;
     for (size_t r = 0; r < rows.size(); ++r) {
-      Collect(*rows[r], "w:tc", &cells[r]);
-      for (const XmlNode* tc : cells[r]) layout |= HoldsTable(*tc);
+      Collect(rows[r], "w:tc", &cells[r]);
+      for (const xml_node& tc : cells[r]) layout |= HoldsTable(tc);
     }
     if (layout) {
       for (const auto& row : cells) {
-        for (const XmlNode* tc : row) Blocks(*tc);
+        for (const xml_node& tc : row) Blocks(tc);
       }
       return;
     }
@@ -109,28 +114,29 @@ class BodyReader {
       // Word writes every grid column of every row (a merged cell's continuations too), so each
       // cell's column is known: its position, for rows short of values (flatten.h).
       int column = 0;
-      if (const XmlNode* pr = rows[&row - &cells[0]]->Child("w:trPr")) {
+      // (pugixml's child() and attribute() give an empty handle, false, when there is none.)
+      if (const xml_node pr = rows[&row - &cells[0]].child("w:trPr")) {
         // A row may start some grid columns in (w:gridBefore): its cells stand further right.
-        if (const XmlNode* before = pr->Child("w:gridBefore")) {
-          if (const std::string* val = before->Attribute("w:val")) column = std::clamp(std::atoi(val->c_str()), 0, 1000);
+        if (const pugi::xml_attribute val = pr.child("w:gridBefore").attribute("w:val")) {
+          column = std::clamp(std::atoi(val.value()), 0, 1000);
         }
       }
-      for (const XmlNode* tc : row) {
+      for (const xml_node& tc : row) {
         GridCell cell;
         bool covered = false;
-        if (const XmlNode* pr = tc->Child("w:tcPr")) {
-          if (const XmlNode* span = pr->Child("w:gridSpan")) {
-            if (const std::string* val = span->Attribute("w:val")) cell.col_span = std::clamp(std::atoi(val->c_str()), 1, 1000);
+        if (const xml_node pr = tc.child("w:tcPr")) {
+          if (const pugi::xml_attribute val = pr.child("w:gridSpan").attribute("w:val")) {
+            cell.col_span = std::clamp(std::atoi(val.value()), 1, 1000);
           }
-          if (const XmlNode* merge = pr->Child("w:vMerge")) {
-            const std::string* val = merge->Attribute("w:val");
-            covered = !val || *val != "restart";  // covered by the cell above
+          if (const xml_node merge = pr.child("w:vMerge")) {
+            const pugi::xml_attribute val = merge.attribute("w:val");
+            covered = !val || std::strcmp(val.value(), "restart") != 0;  // covered by the cell above
           }
         }
         cell.x = column + cell.col_span / 2.0;
         column += cell.col_span;
         if (covered) continue;
-        CellParagraphs(*tc, &cell.text);
+        CellParagraphs(tc, &cell.text);
         out.push_back(std::move(cell));
       }
       grid.rows.push_back(std::move(out));
@@ -156,13 +162,13 @@ Result<Document> ReadDocx(std::string_view bytes) {
   }
   Result<std::string> xml = archive.Read("word/document.xml", kMaxPartBytes);
   if (!xml.ok()) return xml.status();
-  Result<XmlNode> root = ParseXml(xml.value());
+  Result<XmlDocument> root = ParseXml(std::move(xml).value());
   if (!root.ok()) return root.status();
-  const XmlNode* body = root.value().Child("w:body");
+  const xml_node body = root.value().Root().child("w:body");
   if (!body) return DamagedFile("Word 文档（.docx）", "Word document (.docx)", "no w:body");
   Document document;
   document.format = SourceFormat::kDocx;
-  BodyReader(&document).Blocks(*body);
+  BodyReader(&document).Blocks(body);
   return document;
 }
 

@@ -1,17 +1,21 @@
 #include "read/xml.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include "base/unicode.h"
 #include "read/refusals.h"
 
 namespace gouji {
 namespace {
 
-bool IsXmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool IsNameChar(char c) {
-  return !IsXmlSpace(c) && c != '>' && c != '/' && c != '=' && c != '<' && c != '"' && c != '\'';
+Status Malformed(size_t at, const std::string& what) {
+  return DamagedFile("Word 文档（.docx）", "Word document (.docx)",
+                     "XML: " + what + " at byte " + std::to_string(at));
 }
 
-// Decodes &lt; &gt; &amp; &quot; &apos; &#N; &#xN; into *out; false on anything else.
+// Decodes &lt; &gt; &amp; &quot; &apos; &#N; &#xN; into *out; false on any other reference.
+// pugixml would leave an unknown one as it is written; the old reader refused it, and so does this.
 bool AppendDecoded(std::string_view raw, std::string* out) {
   for (size_t i = 0; i < raw.size();) {
     if (raw[i] != '&') {
@@ -40,6 +44,7 @@ bool AppendDecoded(std::string_view raw, std::string* out) {
         code = code * (hex ? 16 : 10) + static_cast<uint32_t>(d);
         if (code > 0x10FFFF) return false;
       }
+      if (code == 0) return false;  // not an XML character, and pugixml's strings end at a NUL
       AppendUtf8(static_cast<char32_t>(code), out);
     } else {
       return false;
@@ -49,118 +54,69 @@ bool AppendDecoded(std::string_view raw, std::string* out) {
   return true;
 }
 
-Status Malformed(size_t at, const char* what) {
-  return DamagedFile("Word 文档（.docx）", "Word document (.docx)",
-                     std::string("XML: ") + what + " at byte " + std::to_string(at));
-}
+// One pass over the tree (pugixml walks it without recursion): depth checked, references decoded.
+class Checker : public pugi::xml_tree_walker {
+ public:
+  Status status;
+
+  bool for_each(pugi::xml_node& node) override {
+    if (node.type() == pugi::node_element) {
+      // Walking from the document, depth() is 0 for the document element: level depth() + 1.
+      if (static_cast<size_t>(depth()) + 1 > kMaxXmlDepth) return Fail(node, "nested too deeply");
+      for (pugi::xml_attribute attribute : node.attributes()) {
+        if (!Decode(attribute.value(), [&](const std::string& v) { return attribute.set_value(v.data(), v.size()); })) {
+          return Fail(node, "bad entity");
+        }
+      }
+    } else if (node.type() == pugi::node_pcdata) {
+      if (!Decode(node.value(), [&](const std::string& v) { return node.set_value(v.data(), v.size()); })) {
+        return Fail(node, "bad entity");
+      }
+    }
+    return true;
+  }
+
+ private:
+  template <typename Set>
+  static bool Decode(const char* raw, Set set) {
+    if (!std::strchr(raw, '&')) return true;
+    std::string decoded;
+    return AppendDecoded(raw, &decoded) && set(decoded);
+  }
+  bool Fail(const pugi::xml_node& node, const char* what) {
+    status = Malformed(static_cast<size_t>(std::max<ptrdiff_t>(node.offset_debug(), 0)), what);
+    return false;
+  }
+};
 
 }  // namespace
 
-const std::string* XmlNode::Attribute(std::string_view attribute) const {
-  for (const auto& [key, value] : attributes) {
-    if (key == attribute) return &value;
+Result<XmlDocument> ParseXml(std::string xml) {
+  // Refused before pugixml builds anything: every element, text run, comment or CDATA section
+  // starts at or after a '<'.
+  if (static_cast<size_t>(std::count(xml.begin(), xml.end(), '<')) > kMaxXmlNodes) {
+    return Malformed(0, "too many elements");
   }
-  return nullptr;
-}
-
-const XmlNode* XmlNode::Child(std::string_view element) const {
-  for (const XmlNode& child : children) {
-    if (child.name == element) return &child;
-  }
-  return nullptr;
-}
-
-Result<XmlNode> ParseXml(std::string_view xml) {
-  XmlNode root;  // a holder: the document element becomes its only element child
-  std::vector<XmlNode*> open = {&root};
-  size_t i = 0, nodes = 0;
-  while (i < xml.size()) {
-    if (++nodes > kMaxXmlNodes) return Malformed(i, "too many elements");
-    if (xml[i] != '<') {
-      const size_t next = std::min(xml.find('<', i), xml.size());
-      if (open.size() > 1) {
-        XmlNode text;
-        if (!AppendDecoded(xml.substr(i, next - i), &text.text)) return Malformed(i, "bad entity");
-        open.back()->children.push_back(std::move(text));
-      }
-      i = next;
-      continue;
-    }
-    const std::string_view rest = xml.substr(i);
-    if (rest.compare(0, 4, "<!--") == 0 || rest.compare(0, 2, "<?") == 0 || rest.compare(0, 9, "<!DOCTYPE") == 0) {
-      const char* end = rest[1] == '!' && rest[2] == '-' ? "-->" : rest[1] == '?' ? "?>" : ">";
-      const size_t close = xml.find(end, i);
-      if (close == std::string_view::npos) return Malformed(i, "unclosed markup");
-      i = close + std::string_view(end).size();
-      continue;
-    }
-    if (rest.compare(0, 9, "<![CDATA[") == 0) {
-      const size_t close = xml.find("]]>", i);
-      if (close == std::string_view::npos) return Malformed(i, "unclosed CDATA");
-      XmlNode text;
-      text.text = std::string(xml.substr(i + 9, close - i - 9));
-      open.back()->children.push_back(std::move(text));
-      i = close + 3;
-      continue;
-    }
-    if (rest.compare(0, 2, "</") == 0) {
-      size_t k = i + 2;
-      while (k < xml.size() && IsNameChar(xml[k])) ++k;
-      const std::string_view name = xml.substr(i + 2, k - i - 2);
-      while (k < xml.size() && IsXmlSpace(xml[k])) ++k;
-      if (k >= xml.size() || xml[k] != '>') return Malformed(i, "bad end tag");
-      if (open.size() < 2 || open.back()->name != name) return Malformed(i, "mismatched end tag");
-      open.pop_back();
-      i = k + 1;
-      continue;
-    }
-    // A start tag: name, attributes, then '>' or '/>'.
-    size_t k = i + 1;
-    while (k < xml.size() && IsNameChar(xml[k])) ++k;
-    XmlNode element;
-    element.name = std::string(xml.substr(i + 1, k - i - 1));
-    if (element.name.empty()) return Malformed(i, "bad start tag");
-    bool self_closing = false;
-    for (;;) {
-      while (k < xml.size() && IsXmlSpace(xml[k])) ++k;
-      if (k >= xml.size()) return Malformed(i, "unclosed start tag");
-      if (xml[k] == '>') {
-        ++k;
-        break;
-      }
-      if (xml[k] == '/' && k + 1 < xml.size() && xml[k + 1] == '>') {
-        self_closing = true;
-        k += 2;
-        break;
-      }
-      const size_t name_begin = k;
-      while (k < xml.size() && IsNameChar(xml[k])) ++k;
-      const std::string_view name = xml.substr(name_begin, k - name_begin);
-      while (k < xml.size() && IsXmlSpace(xml[k])) ++k;
-      if (name.empty() || k + 1 >= xml.size() || xml[k] != '=') return Malformed(k, "bad attribute");
-      ++k;
-      while (k < xml.size() && IsXmlSpace(xml[k])) ++k;
-      if (k >= xml.size() || (xml[k] != '"' && xml[k] != '\'')) return Malformed(k, "unquoted attribute");
-      const size_t close = xml.find(xml[k], k + 1);
-      if (close == std::string_view::npos) return Malformed(k, "unclosed attribute");
-      std::string value;
-      if (!AppendDecoded(xml.substr(k + 1, close - k - 1), &value)) return Malformed(k, "bad entity");
-      element.attributes.push_back({std::string(name), std::move(value)});
-      k = close + 1;
-    }
-    i = k;
-    if (open.size() == 1 && !root.children.empty()) return Malformed(i, "a second document element");
-    open.back()->children.push_back(std::move(element));
-    if (!self_closing) {
-      if (open.size() > kMaxXmlDepth) return Malformed(i, "nested too deeply");
-      open.push_back(&open.back()->children.back());
+  XmlDocument doc;
+  doc.tree_ = std::make_unique<XmlDocument::Tree>();
+  doc.tree_->text = std::move(xml);
+  std::string& text = doc.tree_->text;
+  // CDATA and whitespace-only text kept; references decoded by the Checker; no line-end or
+  // attribute-whitespace normalisation (as Word's text was read before pugixml).
+  const unsigned options = pugi::parse_cdata | pugi::parse_ws_pcdata;
+  const pugi::xml_parse_result parsed =
+      doc.tree_->document.load_buffer_inplace(text.data(), text.size(), options, pugi::encoding_utf8);
+  if (!parsed) return Malformed(static_cast<size_t>(parsed.offset), parsed.description());
+  size_t elements = 0;
+  for (pugi::xml_node child : doc.tree_->document.children()) {
+    if (child.type() == pugi::node_element && ++elements > 1) {
+      return Malformed(static_cast<size_t>(child.offset_debug()), "a second document element");
     }
   }
-  if (open.size() != 1) return Malformed(xml.size(), "unclosed element");
-  for (XmlNode& child : root.children) {
-    if (!child.name.empty()) return std::move(child);
-  }
-  return Malformed(0, "no document element");
+  if (elements == 0) return Malformed(0, "no document element");
+  Checker checker;
+  if (!doc.tree_->document.traverse(checker)) return checker.status;
+  return doc;
 }
 
 }  // namespace gouji

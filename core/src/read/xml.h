@@ -1,38 +1,51 @@
-// A small XML reader for the parts of an Office package: elements, attributes and text, with the
-// predefined and numeric entities. No DTDs, no namespaces resolved (names keep their prefix,
-// "w:tbl"), no validation: Word writes well-formed XML, and what is not well-formed is refused.
+// The XML of an Office package's parts, parsed by pugixml (compiled from Debian's source into both
+// builds; see CMakeLists.txt) into its tree: elements, attributes and text, names keeping their
+// prefix ("w:tbl"), no namespaces resolved, no validation. Word writes well-formed XML, and what is
+// not well-formed is refused.
+//
+// What gouji adds to pugixml, for files from anyone:
+//   - entities: only the predefined five and numeric references are decoded; any other reference
+//     (&bogus;, or an entity a DTD declares) is refused, never expanded (a billion laughs is
+//     refused in microseconds);
+//   - size: a document with more than kMaxXmlNodes tags is refused before a tree is built;
+//   - depth: elements nested more than kMaxXmlDepth levels are refused, so readers may recurse.
+// Text keeps its bytes as written: whitespace-only text is kept (xml:space="preserve" runs), line
+// ends and attribute whitespace are not normalised.
 #ifndef GOUJI_READ_XML_H_
 #define GOUJI_READ_XML_H_
 
+#include <memory>
 #include <string>
-#include <string_view>
-#include <utility>
-#include <vector>
+
+#include <pugixml.hpp>
 
 #include "gouji/status.h"
 
 namespace gouji {
 
-struct XmlNode {
-  std::string name;  // "w:p"; empty for a text node
-  std::string text;  // a text node's text, entities decoded
-  std::vector<std::pair<std::string, std::string>> attributes;
-  std::vector<XmlNode> children;
-
-  // The attribute's value, or nullptr.
-  const std::string* Attribute(std::string_view attribute) const;
-  // The first child element of that name, or nullptr.
-  const XmlNode* Child(std::string_view element) const;
-};
-
 // Documents nested deeper than this are refused (real ones nest a few dozen levels).
 constexpr size_t kMaxXmlDepth = 256;
-// Nor are more nodes kept than this (a report's document.xml has tens of thousands): a small zip can
-// unpack to megabytes of empty elements, and each node costs a hundred bytes or so.
+// Nor are more tags ('<') than this parsed (a report's document.xml has tens of thousands): a small
+// zip can unpack to megabytes of empty elements, and each node costs tens of bytes.
 constexpr size_t kMaxXmlNodes = 1'000'000;
 
-// The document element, or a Status (kDamagedFile) saying what is wrong and where.
-Result<XmlNode> ParseXml(std::string_view xml);
+class XmlDocument {
+ public:
+  // The document element.
+  pugi::xml_node Root() const { return tree_->document.document_element(); }
+
+ private:
+  friend Result<XmlDocument> ParseXml(std::string xml);
+  XmlDocument() = default;
+  struct Tree {
+    std::string text;  // parsed in place: the tree's strings point into it, so it never moves
+    pugi::xml_document document;
+  };
+  std::unique_ptr<Tree> tree_;
+};
+
+// The parsed document, or a Status (kDamagedFile) saying what is wrong and where.
+Result<XmlDocument> ParseXml(std::string xml);
 
 }  // namespace gouji
 
