@@ -2,8 +2,10 @@
 //
 //   gouji check [--format text|json] [--encoding auto|utf-8|gb18030|utf-16] [--lang zh|en] FILE... | -
 //
-// Exit status: 0 when no file has an error-level finding, 1 when one has, 2 when a file could not be
-// checked at all (unreadable, empty, not text, not a report) or the command line is wrong.
+// Exit status, the worst over the files (and the reports in them): 0 every one passed, 1 some has an
+// error, 3 some could not be checked completely (cells not found or blank, rules unverifiable) but
+// has no error, 2 some file could not be checked at all (unreadable, empty, not text, not a report)
+// or the command line is wrong.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -21,9 +23,39 @@ namespace {
 
 using gouji::cli::Language;
 
-constexpr int kExitClean = 0;
-constexpr int kExitFindings = 1;
-constexpr int kExitUnusable = 2;
+constexpr int kExitClean = 0;       // verdict "pass"
+constexpr int kExitFindings = 1;    // verdict "fail"
+constexpr int kExitUnusable = 2;    // no verdict: the input could not be checked
+constexpr int kExitIncomplete = 3;  // verdict "incomplete"
+
+// How bad an exit status is, to keep the worst over several files: unusable > fail > incomplete > pass.
+int Badness(int exit_code) {
+  switch (exit_code) {
+    case kExitUnusable: return 3;
+    case kExitFindings: return 2;
+    case kExitIncomplete: return 1;
+    default: return 0;
+  }
+}
+
+int ExitCodeOf(gouji::Verdict verdict) {
+  switch (verdict) {
+    case gouji::Verdict::kPass: return kExitClean;
+    case gouji::Verdict::kFail: return kExitFindings;
+    case gouji::Verdict::kIncomplete: return kExitIncomplete;
+  }
+  return kExitFindings;
+}
+
+// A file's exit status: the worst verdict of the reports it holds.
+int ExitCodeOf(const gouji::Report& report) {
+  int code = ExitCodeOf(report.summary.verdict);
+  for (const gouji::Report& other : report.other_reports) {
+    const int other_code = ExitCodeOf(other.summary.verdict);
+    if (Badness(other_code) > Badness(code)) code = other_code;
+  }
+  return code;
+}
 
 struct Options {
   bool json = false;
@@ -51,7 +83,11 @@ const char* kUsage =
     "                       FILE is a PDF's positioned text as JSON (gouji pdf-text, or pdf.js)\n"
     "  -                    从标准输入读取 / read standard input\n"
     "\n"
-    "退出码 Exit status: 0 无错误 no error · 1 有错误 errors found · 2 无法检查 could not check\n";
+    "退出码 Exit status（多个文件取最坏者 the worst over all files）:\n"
+    "  0  通过：所有单元格都找到，所有规则都已核对且成立 / passed: every cell found, every rule verified\n"
+    "  1  有错误 / errors found\n"
+    "  2  无法检查（无法读取、空、非文本、不是年度报告）或命令行有误 / could not check, or bad command line\n"
+    "  3  未能完整核对：没有错误，但有单元格未找到或为空、规则无法核对 / no error, but not fully checked\n";
 
 bool ParseArgs(int argc, char** argv, Options* options, std::string* error) {
   std::vector<std::string> args(argv + 1, argv + argc);
@@ -203,11 +239,8 @@ int main(int argc, char** argv) {
       }
       if (several) std::cout << "\n";
     }
-    if (!result.ok()) {
-      exit_code = kExitUnusable;
-    } else if (result.value().summary.errors > 0 && exit_code == kExitClean) {
-      exit_code = kExitFindings;
-    }
+    const int file_code = result.ok() ? ExitCodeOf(result.value()) : kExitUnusable;
+    if (Badness(file_code) > Badness(exit_code)) exit_code = file_code;
   }
   std::cout.flush();
   return exit_code;

@@ -70,7 +70,9 @@ size_t LineOf(const std::u32string& source, uint32_t pos) {
 
 class Renderer {
  public:
-  Renderer(const Report& report, Language lang) : report_(report), lang_(lang) {
+  // `source` is the text the spans index: the whole input's, also for its second report.
+  Renderer(const Report& report, const std::u32string& source, Language lang)
+      : report_(report), source_(source), lang_(lang) {
     for (const Cell& cell : report.cells) cells_[cell.id] = &cell;
     for (const Finding& f : report.findings) {
       if (f.status == Finding::Status::kFailed) {
@@ -128,9 +130,9 @@ class Renderer {
       out_ += std::string(Tr(lang_, " · 来源：", " · source: ")) + (source == "DOCX" ? "Word (.docx)" : source);
     }
     out_ += std::string(Tr(lang_, " · 编码：", " · encoding: ")) + report_.encoding + "\n";
-    out_ += Tr(lang_, "结果：", "Result: ");
-    if (s.errors == 0) out_ += Tr(lang_, "通过", "passed");
-    else out_ += std::to_string(s.errors) + Tr(lang_, " 个错误", " error(s)");
+    // The verdict as the core words it (通过, 未能完整核对：…, N 个错误), then the counts.
+    out_ += std::string(Tr(lang_, "结果：", "Result: ")) + (lang_ == Language::kZh ? s.verdict_zh : s.verdict_en) + "\n";
+    out_ += std::string(Tr(lang_, "统计：", "Counts: ")) + std::to_string(s.errors) + Tr(lang_, " 个错误", " error(s)");
     out_ += " · " + std::to_string(s.warnings) + Tr(lang_, " 个警告", " warning(s)");
     out_ += " · " + std::to_string(s.infos) + Tr(lang_, " 个提示", " note(s)");
     out_ += std::string(Tr(lang_, " · 单元格 ", " · cells ")) + std::to_string(s.cells_found) + "/" +
@@ -196,7 +198,13 @@ class Renderer {
     for (const Finding& f : report_.findings) {
       if (f.status == Finding::Status::kUnverifiable) ++unverifiable_total[f.table + " " + f.rule];
     }
-    for (const Finding& f : report_.findings) {
+    // Errors first, then warnings, then notes; in reading order within each.
+    std::vector<const Finding*> ordered;
+    for (const Finding& f : report_.findings) ordered.push_back(&f);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Finding* a, const Finding* b) { return a->severity < b->severity; });
+    for (const Finding* finding : ordered) {
+      const Finding& f = *finding;
       if (f.status == Finding::Status::kUnverifiable) {
         const std::string key = f.table + " " + f.rule;
         const int shown = ++unverifiable_shown[key];
@@ -219,7 +227,7 @@ class Renderer {
         if (const Cell* c = CellAt(f.cells.front())) span = c->span;
       }
       if (span) {
-        where = std::string(Tr(lang_, "（第 ", " (line ")) + std::to_string(LineOf(report_.source, span->begin)) +
+        where = std::string(Tr(lang_, "（第 ", " (line ")) + std::to_string(LineOf(source_, span->begin)) +
                 Tr(lang_, " 行）", ")");
       }
       // The rule in words first; its ID, which the JSON and the docs use, as the detail.
@@ -229,6 +237,7 @@ class Renderer {
   }
 
   const Report& report_;
+  const std::u32string& source_;
   Language lang_;
   std::map<std::string, const Cell*> cells_;
   std::map<std::string, Mark> marks_;
@@ -238,7 +247,15 @@ class Renderer {
 }  // namespace
 
 std::string RenderTextReport(const Report& report, Language language) {
-  return Renderer(report, language).Render();
+  std::string out = Renderer(report, report.source, language).Render();
+  const std::string total = std::to_string(report.other_reports.size() + 1);
+  for (size_t k = 0; k < report.other_reports.size(); ++k) {
+    const std::string n = std::to_string(k + 2);
+    out += "\n" + std::string(Tr(language, "—— 第 ", "—— report ")) + n + " / " + total +
+           Tr(language, " 份报告 ——\n", " ——\n");
+    out += Renderer(report.other_reports[k], report.source, language).Render();
+  }
+  return out;
 }
 
 }  // namespace gouji::cli

@@ -35,7 +35,7 @@ expect() {  # expect DESCRIPTION EXPECTED_EXIT ACTUAL_EXIT [grep pattern in outp
 }
 
 "$gouji" --version >"$work/out" 2>&1; expect "--version" 0 $? "gouji 0."
-"$gouji" --help >"$work/out" 2>&1; expect "--help" 0 $? "gouji check" "--format"
+"$gouji" --help >"$work/out" 2>&1; expect "--help" 0 $? "gouji check" "--format" "  3  未能完整核对"
 "$gouji" >"$work/out" 2>&1; expect "no command" 2 $? "Usage"
 "$gouji" check --format xml x >"$work/out" 2>&1; expect "bad --format" 2 $? "--format"
 "$gouji" check --bogus x >"$work/out" 2>&1; expect "unknown option" 2 $? "unknown option"
@@ -62,9 +62,11 @@ else
   s000="$samples/000_2efa133927cd4048.txt"
   s004="$samples/004_2621131c2785ac51.txt"
   "$gouji" check "$s000" >"$work/out" 2>&1
-  expect "sample 000" 0 $? "格式：2019" "年度：2019" "通过" "单元格 198/198" "6.属于四类过程性信息0" "□"
+  # Its t3 applicant columns are blank: not "passed", but not fully checked (exit 3), and why.
+  expect "sample 000" 3 $? "格式：2019" "年度：2019" "结果：未能完整核对：150 个单元格为空，格式要求填 0；38 项核对无法完成" \
+    "单元格 198/198" "6.属于四类过程性信息0" "□"
   "$gouji" check --lang en "$s004" >"$work/out" 2>&1
-  expect "sample 004 in English" 0 $? "Format: 2021" "Result: passed" "cells 200/200" "No findings."
+  expect "sample 004 in English" 0 $? "Format: 2021" "Result: Passed" "cells 200/200" "No findings."
   "$gouji" check --format json "$s004" >"$work/out" 2>&1
   expect "sample 004 as JSON" 0 $? '"template":"2021"' '"t3.r1.total":{"value":4,"raw":"4"'
   "$gouji" check --encoding gb18030 "$s004" >"$work/out" 2>&1
@@ -76,6 +78,13 @@ else
   expect "mutated sample" 1 $? "2 个错误" "5✗" "自然人列：一(5) + 二(0) = 5，但 三(七)(4) + 四(0) = 4，相差 1"
   "$gouji" check "$s000" "$work/mutated.txt" "$work/empty.txt" >"$work/out" 2>&1
   expect "several files: the worst exit wins" 2 $? "== $s000 ==" "== $work/mutated.txt ==" "输入为空"
+  "$gouji" check "$s000" "$s004" >"$work/out" 2>&1
+  expect "several files: not fully checked beats passed" 3 $? "== $s004 =="
+  # Two reports one after the other in one file: each checked on its own; the second's error counts.
+  cat "$s004" "$work/mutated.txt" >"$work/two-reports.txt"
+  "$gouji" check "$work/two-reports.txt" >"$work/out" 2>&1
+  expect "two reports in one file" 1 $? "一段文字含多份报告：这段文字含 2 份报告" "—— 第 2 / 2 份报告 ——" \
+    "结果：通过（1 个警告）" "结果：2 个错误"
   "$gouji" check --format json "$s000" "$work/mutated.txt" >"$work/out" 2>&1
   expect "several files as JSON lines" 1 $? "{\"file\":\"$s000\",\"result\":{"
   [ "$(wc -l <"$work/out")" = 2 ] && passed=$((passed + 1)) || { echo "FAIL: two JSON lines expected"; failed=$((failed + 1)); }
@@ -106,7 +115,7 @@ else
       file="$fixtures/formats/00$i.$format"
       "$gouji" check --format json "$file" >"$work/$format.json" 2>"$work/err"
       status=$?
-      if [ $status -gt 1 ] || ! grep -qF "\"format\":\"$format\"" "$work/$format.json"; then
+      if [ $status = 2 ] || ! grep -qF "\"format\":\"$format\"" "$work/$format.json"; then
         echo "FAIL: $file: exit $status"; cat "$work/err"; failed=$((failed + 1)); continue
       fi
       same_cells "$file" "$work/text.json" "$work/$format.json"
@@ -144,8 +153,11 @@ else
       '"t3.r3_2.total":{"value":9,' '"t3.r3_4_1.total":{"value":31,' '"t3.r3_7.total":{"value":95,' \
       '"t3.r4.total":{"value":0,' '"t4.review.total":{"value":2,' '"t4.suit_direct.upheld":{"value":1,' \
       '"t4.suit_after.other":{"value":1,' '"t4.suit_after.total":{"value":3,' '"errors":0,'
+    # pdftotext's layout wraps three of its t3 row labels, so those rows are not found in the text
+    # (21 cells): no error, but not fully checked, and said so (exit 3); the PDF itself reads whole.
+    huaian_exit=0; [ $ext = txt ] && huaian_exit=3
     "$gouji" check --format json "$dir/huaian-city-2024.$ext" >"$work/out" 2>&1
-    expect "huaian 2024 ($ext): consistent" 0 $? '"t3.r1.total":{"value":3119,' '"t3.r2.total":{"value":34,' \
+    expect "huaian 2024 ($ext): consistent" $huaian_exit $? '"t3.r1.total":{"value":3119,' '"t3.r2.total":{"value":34,' \
       '"t3.r3_1.total":{"value":1362,' '"t3.r3_2.total":{"value":454,' '"t3.r3_7.total":{"value":3050,' \
       '"t3.r4.total":{"value":103,' '"t3.r1.natural":{"value":3001,' '"t3.r3_7.natural":{"value":2932,' \
       '"t4.review.upheld":{"value":72,' '"t4.review.total":{"value":351,' '"t4.suit_direct.total":{"value":26,' \

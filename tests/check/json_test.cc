@@ -45,6 +45,7 @@ TEST_CASE("a report's JSON, key by key", "[json]") {
   failed.status = Finding::Status::kFailed;
   failed.table = "t4";
   failed.cells = {"t4.review.total", "t4.review.upheld", "t4.review.pending"};  // the last not found
+  failed.subject_cells = {"t4.review.total"};
   failed.expected = 2.5;
   failed.actual = 4;
   failed.message_zh = "行政复议：总计(4)";
@@ -66,7 +67,16 @@ TEST_CASE("a report's JSON, key by key", "[json]") {
   reported.message_zh = "“6.属于四类过程性信息0”\n";
   reported.message_en = "say \"0\"\\\t";
   r.findings = {failed, unverifiable, reported};
-  r.summary = {1, 1, 1, 2, 1, 1, 3, 25};
+  r.summary.verdict = Verdict::kFail;
+  r.summary.verdict_zh = "1 个错误";
+  r.summary.verdict_en = "1 error";
+  r.summary.incomplete = {{"cells_blank", 1, "1 个单元格为空", "1 cell is blank"}};
+  r.summary.errors = r.summary.warnings = r.summary.infos = 1;
+  r.summary.rules_checked = 2;
+  r.summary.rules_failed = r.summary.rules_unverifiable = 1;
+  r.summary.cells_found = 3;
+  r.summary.cells_expected = 25;
+  r.summary.cells_blank = 1;
 
   const std::string v = Version();
   CHECK(ReportToJson(r) ==
@@ -89,14 +99,16 @@ TEST_CASE("a report's JSON, key by key", "[json]") {
         "{\"id\":\"t4.review.total\",\"value\":4,\"span\":[13,14]},"
         "{\"id\":\"t4.review.upheld\",\"value\":null,\"span\":[15,16]},"
         "{\"id\":\"t4.review.pending\",\"value\":null,\"found\":false}],"
-        "\"expected\":2.5,\"actual\":4,\"message\":{\"zh\":\"行政复议：总计(4)\",\"en\":\"total (4)\"}},"
+        "\"subject\":[\"t4.review.total\"],\"expected\":2.5,\"actual\":4,\"message\":{\"zh\":\"行政复议：总计(4)\",\"en\":\"total (4)\"}},"
         "{\"rule\":\"t3.balance\",\"severity\":\"info\",\"status\":\"unverifiable\",\"table\":\"t3\",\"cells\":["
         "{\"id\":\"t4.review.other\",\"value\":null,\"span\":[17,19]}],"
         "\"unverified_cells\":[\"t4.review.other\"],\"message\":{\"zh\":\"无法核对\",\"en\":\"cannot check\"}},"
         "{\"rule\":\"label.deviation\",\"severity\":\"warning\",\"status\":\"reported\",\"table\":null,\"cells\":[],"
         "\"span\":[2,3],\"message\":{\"zh\":\"“6.属于四类过程性信息0”\\n\",\"en\":\"say \\\"0\\\"\\\\\\t\"}}],"
-        "\"summary\":{\"errors\":1,\"warnings\":1,\"infos\":1,\"rules_checked\":2,\"rules_failed\":1,"
-        "\"rules_unverifiable\":1,\"cells_found\":3,\"cells_expected\":25}}");
+        "\"summary\":{\"verdict\":\"fail\",\"verdict_message\":{\"zh\":\"1 个错误\",\"en\":\"1 error\"},"
+        "\"incomplete\":[{\"reason\":\"cells_blank\",\"count\":1,\"message\":{\"zh\":\"1 个单元格为空\",\"en\":\"1 cell is blank\"}}],"
+        "\"errors\":1,\"warnings\":1,\"infos\":1,\"rules_checked\":2,\"rules_failed\":1,"
+        "\"rules_unverifiable\":1,\"cells_found\":3,\"cells_expected\":25,\"cells_blank\":1}}");
 }
 
 TEST_CASE("an empty report's JSON, and a published format's text in it", "[json]") {
@@ -111,8 +123,8 @@ TEST_CASE("an empty report's JSON, and a published format's text in it", "[json]
         "\"report\":{\"template\":\"unknown\",\"year\":null,\"year_source\":null,\"title\":null,"
         "\"sections\":[],\"tables\":{}},"
         "\"cells\":{},\"findings\":[],"
-        "\"summary\":{\"errors\":0,\"warnings\":0,\"infos\":0,\"rules_checked\":0,\"rules_failed\":0,"
-        "\"rules_unverifiable\":0,\"cells_found\":0,\"cells_expected\":0}}");
+        "\"summary\":{\"verdict\":\"incomplete\",\"verdict_message\":{\"zh\":\"\",\"en\":\"\"},\"incomplete\":[],\"errors\":0,\"warnings\":0,\"infos\":0,\"rules_checked\":0,\"rules_failed\":0,"
+        "\"rules_unverifiable\":0,\"cells_found\":0,\"cells_expected\":0,\"cells_blank\":0}}");
 }
 
 TEST_CASE("a refusal's JSON and a text's JSON", "[json]") {

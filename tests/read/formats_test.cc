@@ -131,6 +131,7 @@ TEST_CASE("the published PDFs, as the page reads them, show what their README sa
     CHECK(t4_errors == f.t4_sum_errors);
     CHECK((testing::CountFindings(r, "template.version") > 0) == f.template_warning);
     CHECK(r.summary.errors == f.t4_sum_errors);
+    CHECK(r.summary.verdict == (f.t4_sum_errors > 0 ? Verdict::kFail : Verdict::kPass));
     // Every cell is read; the 洪泽区 reports print "2.其他法律行政止公开" (three characters lost),
     // which is read as that row and reported.
     CHECK(r.summary.cells_found == r.summary.cells_expected);

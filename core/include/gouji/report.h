@@ -60,6 +60,9 @@ struct Finding {
   std::string table;  // "t2", "t3", "t4", or "" for the report as a whole
   std::vector<std::string> cells;             // IDs of the cells involved, in reading order
   std::vector<std::string> unverified_cells;  // kUnverifiable: the blank or missing ones
+  // A calculation's subject: the cells of its left side, the total a sum is checked against
+  // ("t3.r3_7.natural" for t3.outcome_sum); the other cells merely take part.
+  std::vector<std::string> subject_cells;
   std::optional<double> expected;
   std::optional<double> actual;
   std::optional<Span> span;  // where in the source, for findings not tied to cells
@@ -83,7 +86,28 @@ struct SectionInfo {
   Span span;       // the heading
 };
 
+// What gouji can say of a report as a whole, computed once (verdict.h) and shown the same
+// everywhere: the page, the widget, the CLI's exit status.
+enum class Verdict {
+  kPass,        // every cell found, every rule verified, none failing
+  kIncomplete,  // no error, but some cells or rules could not be checked (Summary::incomplete says why)
+  kFail,        // some finding of severity error
+};
+const char* VerdictName(Verdict verdict);  // "pass", "incomplete", "fail"
+
+// One reason a report could not be checked completely, with how often it occurs.
+struct Shortfall {
+  std::string reason;  // "cells_not_found", "rows_unplaced", "rows_missing", "cells_blank", "rules_unverifiable"
+  int count = 0;
+  std::string message_zh;  // "138 个单元格为空，格式要求填 0"
+  std::string message_en;
+};
+
 struct Summary {
+  Verdict verdict = Verdict::kIncomplete;  // until Summarise (verdict.h) has judged: never "pass" unjudged
+  std::string verdict_zh;  // the one line that says it: "通过", "未能完整核对：…", "3 个错误"
+  std::string verdict_en;
+  std::vector<Shortfall> incomplete;  // why not everything was checked; may accompany a fail too
   int errors = 0;
   int warnings = 0;
   int infos = 0;
@@ -92,6 +116,7 @@ struct Summary {
   int rules_unverifiable = 0;  // rule instances that could not be evaluated
   int cells_found = 0;
   int cells_expected = 0;
+  int cells_blank = 0;
 };
 
 struct Report {
@@ -109,6 +134,12 @@ struct Report {
   // The decoded input, which spans index. For a published format (HTML, .docx, PDF), the text gouji
   // made of it: paragraphs as lines, a table row as its cells separated by tabs (flatten.h).
   std::u32string source;
+
+  // A text may hold more than one report (pasted twice, or one after another). Each is found and
+  // checked on its own: this Report is the first, `span` is its part of the source, and the others
+  // follow in `other_reports` (their spans index the same source; their own `source` is empty).
+  std::optional<Span> span;  // set only when the text holds several reports
+  std::vector<Report> other_reports;
 
   const Cell* FindCell(const std::string& id) const;
 };

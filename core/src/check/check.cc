@@ -8,6 +8,7 @@
 
 #include "base/unicode.h"
 #include "check/rules.h"
+#include "check/verdict.h"
 #include "gouji/format.h"
 #include "gouji/pdf_text.h"
 #include "map/map.h"
@@ -308,21 +309,6 @@ void ApplyRules(const std::vector<FoundTable>& tables, Report* report, std::vect
   EvaluateRules(for_rules, by_id, findings, &report->summary);
 }
 
-// --- Stage: summarise ------------------------------------------------------------------------
-
-void Summarise(Report* report) {
-  Summary& summary = report->summary;
-  for (const Finding& f : report->findings) {
-    if (f.severity == Severity::kError) ++summary.errors;
-    else if (f.severity == Severity::kWarning) ++summary.warnings;
-    else ++summary.infos;
-  }
-  for (const TableInfo& info : report->tables) {
-    summary.cells_found += info.cells_found;
-    summary.cells_expected += info.cells_expected;
-  }
-}
-
 Status NotAReport() {
   return Status(StatusCode::kNotAReport,
                 "未识别出政府信息公开工作年度报告：既没有找到“一、总体情况”等章节标题，也没有找到三张统计表。"
@@ -332,19 +318,16 @@ Status NotAReport() {
                 "found. Paste the whole report, tables included.");
 }
 
-// The pipeline from decoded text on, stage by stage; `grid` holds the rows of the tables a
-// published format kept (empty for plain text), in positions of decoded.text.
-Result<Report> CheckDecoded(DecodedText decoded, const std::vector<GridRowSpan>& grid, SourceFormat format) {
-  Result<NormalisedInput> normalised = NormaliseInput(decoded, grid);
-  if (!normalised.ok()) return normalised.status();
-  const NormalisedInput& input = normalised.value();
+// One report of the input, from the outline on; `malformed` tells whether to report the
+// input's undecodable bytes (once, in the first report).
+Result<Report> CheckReport(const NormalisedInput& input, const DecodedText& decoded, SourceFormat format,
+                           bool malformed) {
   const NormalizedText& norm = input.norm;
-
   Report report;
   report.format = SourceFormatName(format);
   report.encoding = decoded.encoding;
   std::vector<Finding> findings;
-  ReportMalformedInput(decoded, report.encoding, &findings);
+  if (malformed) ReportMalformedInput(decoded, report.encoding, &findings);
   const Outline outline = FindOutline(norm.text);
   const bool any_section = ReportOutline(outline, norm, &report, &findings);
 
@@ -364,8 +347,67 @@ Result<Report> CheckDecoded(DecodedText decoded, const std::vector<GridRowSpan>&
   ApplyRules(tables, &report, &findings);
   report.findings = std::move(findings);
   Summarise(&report);
-  report.source = std::move(decoded.text);
   return report;
+}
+
+// The input as one of its reports sees it: the text outside [begin, end) blanked (line breaks
+// kept), so that every position, and the map back to the source, stays that of the whole text.
+NormalisedInput PartOf(const NormalisedInput& input, size_t begin, size_t end) {
+  NormalisedInput part;
+  part.norm = input.norm;
+  std::u32string& text = part.norm.text;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((i < begin || i >= end) && text[i] != U'\n') text[i] = U' ';
+  }
+  for (const GridRowSpan& row : input.grid) {
+    if (row.begin >= begin && row.begin < end) part.grid.push_back(row);
+  }
+  return part;
+}
+
+// Tells, in the first report, that the text holds several and that each was checked on its own.
+Finding SeveralReports(const std::vector<Report>& reports) {
+  std::string zh = "这段文字含 " + std::to_string(reports.size()) + " 份报告，已分别核对：";
+  std::string en = "This text holds " + std::to_string(reports.size()) + " reports, each checked on its own: ";
+  for (size_t k = 0; k < reports.size(); ++k) {
+    const std::string n = std::to_string(k + 1);
+    const std::string& title = reports[k].title;
+    zh += (k ? "；" : "") + ("第 " + n + " 份") + (title.empty() ? "（无标题）" : "《" + title + "》");
+    en += (k ? "; " : "") + ("no. " + n + " ") + (title.empty() ? "(untitled)" : "\"" + title + "\"");
+  }
+  Finding f = ReportFinding("input.several_reports", "", zh + "。", en + ".");
+  f.span = reports[1].span;
+  return f;
+}
+
+// The pipeline from decoded text on, stage by stage; `grid` holds the rows of the tables a
+// published format kept (empty for plain text), in positions of decoded.text. A text that holds
+// several reports gives the first, with the others in other_reports: none is merged with another.
+Result<Report> CheckDecoded(DecodedText decoded, const std::vector<GridRowSpan>& grid, SourceFormat format) {
+  Result<NormalisedInput> normalised = NormaliseInput(decoded, grid);
+  if (!normalised.ok()) return normalised.status();
+  const NormalisedInput& input = normalised.value();
+  const std::vector<size_t> starts = FindReportStarts(input.norm.text);
+  if (starts.size() == 1) {
+    Result<Report> report = CheckReport(input, decoded, format, true);
+    if (report.ok()) report.value().source = std::move(decoded.text);
+    return report;
+  }
+  std::vector<Report> reports;
+  for (size_t k = 0; k < starts.size(); ++k) {
+    const size_t end = k + 1 < starts.size() ? starts[k + 1] : input.norm.text.size();
+    Result<Report> report = CheckReport(PartOf(input, starts[k], end), decoded, format, k == 0);
+    if (!report.ok()) return report.status();
+    reports.push_back(std::move(report.value()));
+    reports.back().span = input.norm.ToSource(starts[k], end);
+  }
+  Finding several = SeveralReports(reports);
+  Report first = std::move(reports.front());
+  first.findings.insert(first.findings.begin(), std::move(several));
+  Summarise(&first);
+  first.other_reports.assign(std::make_move_iterator(reports.begin() + 1), std::make_move_iterator(reports.end()));
+  first.source = std::move(decoded.text);
+  return first;
 }
 
 }  // namespace

@@ -48,15 +48,9 @@ std::string Dump(const Json& json) {
   return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-}  // namespace
-
-std::string ReportToJson(const Report& report) {
-  Json json;
-  json["gouji"] = Version();
-  json["input"] = {{"format", report.format}, {"encoding", report.encoding}, {"characters", report.source.size()}};
-  // A published format's text exists only here: the page shows it as the source the spans index.
-  if (report.format != "text") json["input"]["text"] = ToUtf8(report.source);
-
+// What one report of the input holds: "report", "cells", "findings", "summary" (in `json`).
+void AddReport(const Report& report, Json* out) {
+  Json& json = *out;
   Json sections = Json::array();
   for (const SectionInfo& s : report.sections) {
     Json section = {{"number", s.number}, {"found", s.found}};
@@ -83,6 +77,7 @@ std::string ReportToJson(const Report& report) {
       {"sections", std::move(sections)},
       {"tables", std::move(tables)},
   };
+  if (report.span) json["report"]["span"] = SpanJson(*report.span);
 
   Json cells = Json::object();
   for (const Cell& cell : report.cells) {
@@ -113,6 +108,7 @@ std::string ReportToJson(const Report& report) {
       involved.push_back(std::move(c));
     }
     finding["cells"] = std::move(involved);
+    if (!f.subject_cells.empty()) finding["subject"] = f.subject_cells;
     if (!f.unverified_cells.empty()) finding["unverified_cells"] = f.unverified_cells;
     if (f.expected) finding["expected"] = NumberJson(*f.expected);
     if (f.actual) finding["actual"] = NumberJson(*f.actual);
@@ -123,14 +119,44 @@ std::string ReportToJson(const Report& report) {
   json["findings"] = std::move(findings);
 
   const Summary& s = report.summary;
-  json["summary"] = {{"errors", s.errors},
+  Json incomplete = Json::array();
+  for (const Shortfall& why : s.incomplete) {
+    incomplete.push_back({{"reason", why.reason},
+                          {"count", why.count},
+                          {"message", {{"zh", why.message_zh}, {"en", why.message_en}}}});
+  }
+  json["summary"] = {{"verdict", VerdictName(s.verdict)},
+                     {"verdict_message", {{"zh", s.verdict_zh}, {"en", s.verdict_en}}},
+                     {"incomplete", std::move(incomplete)},
+                     {"errors", s.errors},
                      {"warnings", s.warnings},
                      {"infos", s.infos},
                      {"rules_checked", s.rules_checked},
                      {"rules_failed", s.rules_failed},
                      {"rules_unverifiable", s.rules_unverifiable},
                      {"cells_found", s.cells_found},
-                     {"cells_expected", s.cells_expected}};
+                     {"cells_expected", s.cells_expected},
+                     {"cells_blank", s.cells_blank}};
+}
+
+}  // namespace
+
+std::string ReportToJson(const Report& report) {
+  Json json;
+  json["gouji"] = Version();
+  json["input"] = {{"format", report.format}, {"encoding", report.encoding}, {"characters", report.source.size()}};
+  // A published format's text exists only here: the page shows it as the source the spans index.
+  if (report.format != "text") json["input"]["text"] = ToUtf8(report.source);
+  AddReport(report, &json);
+  if (!report.other_reports.empty()) {
+    Json others = Json::array();
+    for (const Report& other : report.other_reports) {
+      Json o;
+      AddReport(other, &o);
+      others.push_back(std::move(o));
+    }
+    json["other_reports"] = std::move(others);
+  }
   return Dump(json);
 }
 

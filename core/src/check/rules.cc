@@ -226,6 +226,7 @@ void EvaluateInstance(const RuleInstance& ids, const TableLayout& layout, const 
   Finding finding = NewFinding(rule.id, rule.table);
   AddCells(instance.lhs, &finding);
   AddCells(instance.rhs, &finding);
+  for (const Term& t : instance.lhs) finding.subject_cells.push_back(t.id);
 
   std::vector<Term> blank, not_number, missing;
   for (const auto* side : {&instance.lhs, &instance.rhs}) {

@@ -99,6 +99,12 @@ std::vector<RuleSpec> MakeRules() {
        "some bytes could not be decoded and were replaced by U+FFFD; the message gives the first one's "
        "byte offset",
        {}},
+      {"input.several_reports", Kind::kInput, Severity::kWarning, true, "一段文字含多份报告",
+       "Several reports in one text",
+       "文字中有多份报告（粘贴了两次，或前后相连）：每份分别核对，不合并",
+       "the text holds more than one report (pasted twice, or one after another): each is checked on its "
+       "own, never merged",
+       {}},
   };
   return rules;
 }

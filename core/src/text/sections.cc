@@ -40,12 +40,10 @@ std::optional<int> YearAt(const std::u32string& text, size_t i, size_t* end) {
   return (text[i + 2] - U'0') * 10 + (text[i + 3] - U'0') + 2000;
 }
 
-}  // namespace
+using Lines = std::vector<std::pair<size_t, size_t>>;  // [begin, end) of each line
 
-Outline FindOutline(const std::u32string& text) {
-  Outline outline;
-  // Lines, with their positions.
-  std::vector<std::pair<size_t, size_t>> lines;
+Lines SplitLines(const std::u32string& text) {
+  Lines lines;
   size_t start = 0;
   for (size_t i = 0; i <= text.size(); ++i) {
     if (i == text.size() || text[i] == U'\n') {
@@ -53,10 +51,105 @@ Outline FindOutline(const std::u32string& text) {
       start = i + 1;
     }
   }
+  return lines;
+}
+
+std::u32string_view LineAt(const std::u32string& text, const std::pair<size_t, size_t>& line) {
+  return std::u32string_view(text.data() + line.first, line.second - line.first);
+}
+
+// The number of the section a line is the heading of, or 0.
+int HeadingNumber(std::u32string_view line) {
+  for (const SectionSpec& spec : Sections()) {
+    if (IsHeadingOf(line, spec)) return spec.number;
+  }
+  return 0;
+}
+
+// A line that could be a report's title: short, and naming the annual report.
+bool IsTitleLike(std::u32string_view line) {
+  std::u32string_view t = Trim(line);
+  return !t.empty() && t.size() <= 80 && t.find(U"年度报告") != std::u32string_view::npos;
+}
+
+// The reports a text's headings tell: runs of headings whose numbers rise, each a report if it has
+// two headings with text between them. A run that is not (a heading quoted in prose, a table of
+// contents) belongs to the report beside it.
+struct HeadingRun {
+  size_t first_line = 0, last_line = 0;  // its first and last heading
+  size_t body_line = 0;  // the first heading of the report's body: after a table of contents
+  int headings = 0;
+  bool has_body = false;  // some text stands between two of its headings
+  int last_number = 0;
+  bool IsReport() const { return headings >= 2 && has_body; }
+};
+
+std::vector<HeadingRun> ReportRuns(const std::u32string& text, const Lines& lines) {
+  std::vector<HeadingRun> runs;
+  bool text_since_heading = false;
+  for (size_t l = 0; l < lines.size(); ++l) {
+    const std::u32string_view line = LineAt(text, lines[l]);
+    const int number = HeadingNumber(line);
+    if (number == 0) {
+      text_since_heading |= !Trim(line).empty();
+      continue;
+    }
+    if (runs.empty() || number <= runs.back().last_number) {
+      HeadingRun run;
+      run.first_line = run.body_line = l;
+      runs.push_back(run);
+    } else if (text_since_heading) {
+      runs.back().has_body = true;
+    }
+    HeadingRun& run = runs.back();
+    run.last_line = l;
+    run.last_number = number;
+    ++run.headings;
+    text_since_heading = false;
+  }
+  std::vector<HeadingRun> reports;
+  for (const HeadingRun& run : runs) {
+    if (!reports.empty() && (!run.IsReport() || !reports.back().IsReport())) {
+      HeadingRun& into = reports.back();
+      if (!into.IsReport() && run.IsReport()) into.body_line = run.body_line;  // contents, then the body
+      into.last_line = run.last_line;
+      into.headings += run.headings;
+      into.has_body = into.has_body || run.has_body;
+      continue;
+    }
+    reports.push_back(run);
+  }
+  return reports;
+}
+
+}  // namespace
+
+std::vector<size_t> FindReportStarts(const std::u32string& text) {
+  const Lines lines = SplitLines(text);
+  const std::vector<HeadingRun> reports = ReportRuns(text, lines);
+  std::vector<size_t> starts = {0};
+  for (size_t k = 1; k < reports.size(); ++k) {
+    size_t start_line = reports[k].first_line;
+    for (size_t l = reports[k].first_line; l-- > reports[k - 1].last_line + 1;) {
+      if (IsTitleLike(LineAt(text, lines[l]))) {
+        start_line = l;
+        break;
+      }
+    }
+    starts.push_back(lines[start_line].first);
+  }
+  return starts;
+}
+
+Outline FindOutline(const std::u32string& text) {
+  Outline outline;
+  const Lines lines = SplitLines(text);
 
   // Sections in order: each heading is looked for after the one before it, so that a row label
-  // such as "四、结转下年度继续办理" inside section 三 cannot be taken for section 四.
-  size_t from_line = 0;
+  // such as "四、结转下年度继续办理" inside section 三 cannot be taken for section 四; and from the
+  // body on, past a table of contents.
+  const std::vector<HeadingRun> runs = ReportRuns(text, lines);
+  size_t from_line = runs.empty() ? 0 : runs.front().body_line;
   for (const SectionSpec& spec : Sections()) {
     for (size_t l = from_line; l < lines.size(); ++l) {
       std::u32string_view line(text.data() + lines[l].first, lines[l].second - lines[l].first);

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace gouji {
 
@@ -25,6 +26,14 @@ struct Outline {
 };
 
 Outline FindOutline(const std::u32string& text);
+
+// Where each report begins, when a text holds more than one (pasted twice, or several one after
+// another): normalised positions, the first always 0. A new report begins where the section
+// headings start again (一、总体情况 after 六、其他需要报告的事项, or any heading numbered no higher
+// than the one before it), provided each part has two headings at least; it begins at the
+// report's title line (one naming the 年度报告) if one stands between that heading and the
+// previous part's last heading, else at the heading itself.
+std::vector<size_t> FindReportStarts(const std::u32string& text);
 
 }  // namespace gouji
 
