@@ -76,7 +76,9 @@ class Renderer {
     for (const Cell& cell : report.cells) cells_[cell.id] = &cell;
     for (const Finding& f : report.findings) {
       if (f.status == Finding::Status::kFailed) {
-        for (const std::string& id : f.cells) marks_[id] = Mark::kFailed;
+        // The cell the relation is about (the total that disagrees), not every cell it reads:
+        // the finding's line gives them all with their numbers.
+        for (const std::string& id : f.subject_cells.empty() ? f.cells : f.subject_cells) marks_[id] = Mark::kFailed;
       } else if (f.rule == "cell.not_number" || f.rule == "cell.negative") {
         for (const std::string& id : f.cells) marks_[id] = Mark::kFailed;
       }
