@@ -138,7 +138,7 @@ TEST_CASE("a wrapped label with its values centred beside it is one row", "[pdf]
 }
 
 TEST_CASE("a PDF without text is a scan, and says so", "[pdf]") {
-  Result<Report> r = CheckPdfText({PdfPage{595, 842, {}}, PdfPage{595, 842, {}}});
+  Result<Report> r = CheckPdfText({PdfPage{595, 842, {}, {}}, PdfPage{595, 842, {}, {}}});
   REQUIRE_FALSE(r.ok());
   CHECK(r.status().code() == StatusCode::kNoText);
   CHECK(r.status().message_zh().find("扫描件") != std::string::npos);
@@ -147,7 +147,7 @@ TEST_CASE("a PDF without text is a scan, and says so", "[pdf]") {
 
 TEST_CASE("a page of a hundred thousand runs is laid out, not left hanging", "[pdf]") {
   // Every run on a line of its own, half of them vertical: line finding must not be quadratic.
-  PdfPage page{595, 842, {}};
+  PdfPage page{595, 842, {}, {}};
   for (int i = 0; i < 100000; ++i) {
     const double y = i * 0.01;
     page.items.push_back(i % 2 ? PdfTextItem{10, y, 2, 30, "甲乙"} : PdfTextItem{10, y, 30, 0.005, "字"});
@@ -161,13 +161,13 @@ TEST_CASE("a line of two hundred thousand cells, or a row of as many lines, is l
   constexpr int kRuns = 200000;
   // A value, then fragments close enough to be joined into one label (erased one by one, that is
   // 2e10 moves); then, on a line of its own, as many cells standing apart (2e10 comparisons).
-  PdfPage joined{595, 842, {{0, 0, 6, 9, "5"}}}, apart{595, 842, {{0, 0, 6, 9, "5"}}};
+  PdfPage joined{595, 842, {{0, 0, 6, 9, "5"}}, {}}, apart{595, 842, {{0, 0, 6, 9, "5"}}, {}};
   for (int i = 1; i < kRuns; ++i) {
     joined.items.push_back({i * 11.0, 0, 5, 9, "字"});
     apart.items.push_back({i * 20.0, 0, 5, 9, "字"});
   }
   // A labelled row with its value, and a column of lines under its label, each continuing it.
-  PdfPage column{595, 842, {{10, 0, 20, 9, "一、标签"}, {300, 0, 6, 9, "5"}}};
+  PdfPage column{595, 842, {{10, 0, 20, 9, "一、标签"}, {300, 0, 6, 9, "5"}}, {}};
   for (int i = 1; i < kRuns; ++i) column.items.push_back({10, i * 10.0, 20, 9, "字"});
   // Square time took over a minute here (no clock is asked: a hang is what this guards against).
   for (const PdfPage& page : {joined, apart, column}) {

@@ -5,6 +5,8 @@
 
 #include "base/unicode.h"
 #include "gouji/format.h"
+#include "read/pdf_ruling.h"
+#include "read/pdf_text_runs.h"
 #include "text/labels.h"
 
 namespace gouji {
@@ -37,32 +39,6 @@ struct Line {
   std::vector<CellText> cells;
   double height = 0;    // the median run height
 };
-
-bool IsLatinLetter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
-
-// Joins text that was split by position: directly, except that two Latin words keep a space
-// ("1" ".本机" is "1.本机"; a digit never takes a space, so "8" "21" is "821").
-void AppendJoined(const std::u32string& text, std::u32string* out) {
-  if (!out->empty() && !text.empty() && IsLatinLetter(out->back()) && IsLatinLetter(text.front())) out->push_back(U' ');
-  out->append(text);
-}
-
-// Spaces a reader put inside a run where its letters were spread out ("8 21 . 7 3 万元", "商 业 企"):
-// only a space between two Latin letters is a space.
-std::u32string WithoutSpreadSpaces(std::u32string_view text) {
-  std::u32string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (IsSpace(text[i])) {
-      size_t j = i;
-      while (j < text.size() && IsSpace(text[j])) ++j;
-      if (!out.empty() && j < text.size() && IsLatinLetter(out.back()) && IsLatinLetter(text[j])) out.push_back(U' ');
-      i = j - 1;
-      continue;
-    }
-    out.push_back(text[i]);
-  }
-  return out;
-}
 
 std::vector<Line> Lines(const PdfPage& page) {
   std::vector<Run> runs;
@@ -207,13 +183,10 @@ std::vector<CellText> MergeRow(const std::vector<std::vector<CellText>>& lines) 
   return cells;
 }
 
-}  // namespace
-
-Document LayOutPdf(const std::vector<PdfPage>& pages) {
-  Document document;
-  document.format = SourceFormat::kPdf;
-  Grid grid;  // all of it, page after page
-  for (const PdfPage& page : pages) {
+// The rows of a page's text (or of a band of it between ruled tables), appended to `grid`.
+void LayOutText(const PdfPage& page, Grid* out) {
+  Grid& grid = *out;
+  {
     const std::vector<Line> lines = Lines(page);
     // Rows, top to bottom. A line starts a row, or continues the row above it:
     //  - a line of values without a label of its own continues a labelled row that has no values
@@ -280,7 +253,35 @@ Document LayOutPdf(const std::vector<PdfPage>& pages) {
       grid.rows.push_back(std::move(row));
     }
   }
-  document.AddTable(std::move(grid));
+}
+
+}  // namespace
+
+Document LayOutPdf(const std::vector<PdfPage>& pages) {
+  Document document;
+  document.format = SourceFormat::kPdf;
+  Grid grid;  // the text between ruled tables, page after page
+  for (const PdfPage& page : pages) {
+    std::vector<bool> used;
+    std::vector<RuledTable> tables = FindRuledTables(page, &used);
+    // The rest of the page in bands: above the first table, between two, below the last.
+    std::vector<PdfPage> bands(tables.size() + 1);
+    for (size_t k = 0; k < page.items.size(); ++k) {
+      if (used[k]) continue;
+      const double middle = page.items[k].y + page.items[k].height / 2;
+      size_t band = 0;
+      while (band < tables.size() && tables[band].top <= middle) ++band;
+      bands[band].items.push_back(page.items[k]);
+    }
+    for (size_t b = 0; b < bands.size(); ++b) {
+      LayOutText(bands[b], &grid);
+      if (b == tables.size()) break;
+      if (!grid.rows.empty()) document.AddTable(std::move(grid));
+      grid = Grid();
+      document.AddTable(std::move(tables[b].grid));
+    }
+  }
+  if (!grid.rows.empty() || document.blocks.empty()) document.AddTable(std::move(grid));
   return document;
 }
 

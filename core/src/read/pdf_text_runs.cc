@@ -1,0 +1,33 @@
+#include "read/pdf_text_runs.h"
+
+#include "base/unicode.h"
+
+namespace gouji {
+
+namespace {
+
+bool IsLatinLetter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+}  // namespace
+
+void AppendJoined(const std::u32string& text, std::u32string* out) {
+  if (!out->empty() && !text.empty() && IsLatinLetter(out->back()) && IsLatinLetter(text.front())) out->push_back(U' ');
+  out->append(text);
+}
+
+std::u32string WithoutSpreadSpaces(std::u32string_view text) {
+  std::u32string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (IsSpace(text[i])) {
+      size_t j = i;
+      while (j < text.size() && IsSpace(text[j])) ++j;
+      if (!out.empty() && j < text.size() && IsLatinLetter(out.back()) && IsLatinLetter(text[j])) out.push_back(U' ');
+      i = j - 1;
+      continue;
+    }
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
+}  // namespace gouji
