@@ -67,6 +67,15 @@ std::vector<double> Positions(const std::vector<const Rule*>& rules) {
   return out;
 }
 
+// Adds to the positions of the lines one way (sorted) where the lines the other way end beyond
+// them: an edge of the table that is not drawn.
+void ExtendToEnds(const std::vector<const Rule*>& across, std::vector<double>* positions) {
+  double first = positions->front(), last = positions->back();
+  for (const Rule* r : across) first = std::min(first, r->from), last = std::max(last, r->to);
+  if (first < positions->front() - kTolerance) positions->insert(positions->begin(), first);
+  if (last > positions->back() + kTolerance) positions->push_back(last);
+}
+
 // Whether a line at `pos` runs from a to b: a border between two cells of the lattice (its ends,
 // where it meets the lines across, are not asked for).
 bool Drawn(const std::vector<const Rule*>& rules, double pos, double a, double b) {
@@ -238,7 +247,12 @@ std::vector<RuledTable> FindRuledTables(const PdfPage& page, std::vector<bool>* 
 
   std::vector<RuledTable> found;
   for (const auto& [root, lines] : lines_of) {
-    const std::vector<double> xs = Positions(lines.second), ys = Positions(lines.first);
+    std::vector<double> xs = Positions(lines.second), ys = Positions(lines.first);
+    if (xs.empty() || ys.empty()) continue;
+    // The lines across reach the table's edge where an edge is not drawn: the top of a table
+    // continued from the page before (a browser draws no border there), a table open at its sides.
+    ExtendToEnds(lines.first, &xs);
+    ExtendToEnds(lines.second, &ys);
     if (xs.size() < 3 || ys.size() < 3) continue;  // a frame or an underline, not a table of two rows and columns
     found.push_back(ReadTable(lines.first, lines.second, xs, ys, page, used));
   }
