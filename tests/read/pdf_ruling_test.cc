@@ -120,6 +120,22 @@ TEST_CASE("lines drawn in pieces or twice are one line; a frame or an underline 
   CHECK_FALSE(used[4]);  // the framed text is left to the page's layout
 }
 
+TEST_CASE("two tables whose columns nearly line up keep each its own columns", "[pdf][ruling]") {
+  // Table A's second column starts at 184.5, table B's (below it) at 187: within the tolerance of
+  // one another, but neither moves toward the other.
+  PdfPage page{595, 842, {}, {}};
+  Lattice({100, 184.5, 300}, {100, 120, 140}, &page);
+  Lattice({100, 187, 300}, {200, 220, 240}, &page);
+  // Centred at 185 (right of A's line) and at 186.2 (left of B's): in the middle of the two lines
+  // (185.75), each would land in the other cell.
+  page.items = {Run(110, 105, "甲"), Run(183, 105, "1", 4), Run(110, 205, "乙"), Run(184.2, 205, "2", 4)};
+  std::vector<bool> used;
+  const std::vector<RuledTable> tables = FindRuledTables(page, &used);
+  REQUIRE(tables.size() == 2);
+  CHECK(Texts(tables[0].grid.rows[0]) == std::vector<std::string>{"甲", "1"});
+  CHECK(Texts(tables[1].grid.rows[0]) == std::vector<std::string>{"乙2", ""});
+}
+
 TEST_CASE("a page without lines has no ruled table", "[pdf][ruling]") {
   PdfPage page{595, 842, {Run(100, 100, "一、总体情况")}, {}};
   std::vector<bool> used;

@@ -25,26 +25,36 @@ struct Rule {  // horizontal (pos is y) or vertical (pos is x), from `from` to `
   double pos, from, to;
 };
 
-// Lines at nearly one position snapped to it, and the pieces of each joined.
+// The pieces of each line joined: lines at nearly one position whose extents meet are one line,
+// at the mean of its pieces' positions. (Lines of two tables at nearly one position stay apart,
+// each where it is drawn.)
 std::vector<Rule> Join(std::vector<Rule> rules) {
   std::sort(rules.begin(), rules.end(), [](const Rule& a, const Rule& b) { return a.pos < b.pos; });
   std::vector<Rule> out;
   for (size_t i = 0; i < rules.size();) {
     size_t j = i;
-    double sum = 0;
-    while (j < rules.size() && rules[j].pos - rules[i].pos <= kTolerance) sum += rules[j++].pos;
-    const double pos = sum / static_cast<double>(j - i);
+    while (j < rules.size() && rules[j].pos - rules[i].pos <= kTolerance) ++j;
     std::sort(rules.begin() + i, rules.begin() + j, [](const Rule& a, const Rule& b) { return a.from < b.from; });
-    Rule current{pos, rules[i].from, rules[i].to};
+    Rule current = rules[i];
+    double sum = current.pos;
+    int pieces = 1;
+    const auto flush = [&] {
+      current.pos = sum / pieces;
+      out.push_back(current);
+    };
     for (size_t k = i + 1; k < j; ++k) {
       if (rules[k].from <= current.to + kTolerance) {
         current.to = std::max(current.to, rules[k].to);
+        sum += rules[k].pos;
+        ++pieces;
       } else {
-        out.push_back(current);
-        current = {pos, rules[k].from, rules[k].to};
+        flush();
+        current = rules[k];
+        sum = current.pos;
+        pieces = 1;
       }
     }
-    out.push_back(current);
+    flush();
     i = j;
   }
   return out;
