@@ -45,7 +45,22 @@ std::vector<Line> Lines(const PdfPage& page) {
   for (const PdfTextItem& item : page.items) {
     std::u32string text = WithoutSpreadSpaces(Trim(FromUtf8(item.text)));
     if (text.empty() || !(item.height > 0) || !std::isfinite(item.x + item.y + item.width + item.height)) continue;
-    runs.push_back({{item.x, item.y, item.x + std::max(0.0, item.width), item.y + item.height}, std::move(text)});
+    Box box{item.x, item.y, item.x + std::max(0.0, item.width), item.y + item.height};
+    // A reader's box is the font's glyph box, whatever the font declares: a Type 3 font (Chromium
+    // embeds CJK fonts so) may declare 2.5 times the text, and the lines of a table would run into
+    // one another. A horizontal run is as tall as its advance widths say (an em per CJK
+    // character), about its middle; a vertical one keeps its box.
+    const double ems = EmsOf(text);
+    const bool upright = !(text.size() >= 2 && box.height() > 1.5 * (box.right - box.left));
+    if (upright && ems > 0 && box.right - box.left > 0) {
+      const double em = (box.right - box.left) / ems;
+      if (em < box.height()) {
+        const double middle = box.middle();
+        box.top = middle - em / 2;
+        box.bottom = middle + em / 2;
+      }
+    }
+    runs.push_back({box, std::move(text)});
   }
   std::stable_sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.box.middle() < b.box.middle(); });
   // Vertical text (三、/本年/度办 written down a merged cell: taller than wide, several characters)

@@ -30,4 +30,13 @@ std::u32string WithoutSpreadSpaces(std::u32string_view text) {
   return out;
 }
 
+double EmsOf(std::u32string_view text) {
+  double ems = 0;
+  for (char32_t c : text) {
+    const bool full = IsHan(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x2E80 && c <= 0x2FFF);
+    ems += full ? 1 : 0.5;
+  }
+  return ems;
+}
+
 }  // namespace gouji

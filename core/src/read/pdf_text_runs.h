@@ -16,6 +16,10 @@ void AppendJoined(const std::u32string& text, std::u32string* out);
 // "商 业 企"): only a space between two Latin letters is kept.
 std::u32string WithoutSpreadSpaces(std::u32string_view text);
 
+// How many ems a run of horizontal text advances: a CJK character or full-width form one, anything
+// else (digits, Latin letters, ASCII punctuation) half, about what their fonts give them.
+double EmsOf(std::u32string_view text);
+
 }  // namespace gouji
 
 #endif  // GOUJI_READ_PDF_TEXT_RUNS_H_
