@@ -40,6 +40,14 @@ struct Line {
   double height = 0;    // the median run height
 };
 
+// Text written down a column (三、/本年/度办 in a merged cell): several characters, taller than
+// wide, and words, never a number (a number in a box taller than it is, as a Type 3 font gives
+// it, is still written across).
+bool IsVertical(const std::u32string& text, const Box& box) {
+  return text.size() >= 2 && box.height() > 1.5 * (box.right - box.left) &&
+         std::any_of(text.begin(), text.end(), [](char32_t c) { return IsHan(c); });
+}
+
 std::vector<Line> Lines(const PdfPage& page) {
   std::vector<Run> runs;
   for (const PdfTextItem& item : page.items) {
@@ -51,7 +59,7 @@ std::vector<Line> Lines(const PdfPage& page) {
     // one another. A horizontal run is as tall as its advance widths say (an em per CJK
     // character), about its middle; a vertical one keeps its box.
     const double ems = EmsOf(text);
-    const bool upright = !(text.size() >= 2 && box.height() > 1.5 * (box.right - box.left));
+    const bool upright = !IsVertical(text, box);
     if (upright && ems > 0 && box.right - box.left > 0) {
       const double em = (box.right - box.left) / ems;
       if (em < box.height()) {
@@ -66,7 +74,7 @@ std::vector<Line> Lines(const PdfPage& page) {
   // Vertical text (三、/本年/度办 written down a merged cell: taller than wide, several characters)
   // joins the lines the other runs make; seeding lines of its own, it would pull a row's label and
   // values apart.
-  const auto vertical = [](const Run& r) { return r.text.size() >= 2 && r.box.height() > 1.5 * (r.box.right - r.box.left); };
+  const auto vertical = [](const Run& r) { return IsVertical(r.text, r.box); };
   const auto first_vertical =
       std::stable_partition(runs.begin(), runs.end(), [&](const Run& r) { return !vertical(r); });
   std::vector<Line> lines;  // in the order of their middles, up to the first vertical run's
@@ -270,6 +278,77 @@ void LayOutText(const PdfPage& page, Grid* out) {
   }
 }
 
+// A page number as a page's header or footer writes it: "3", "- 3 -", "— 5 —", "第 3 页",
+// "第3页 共10页", "3/10", "3 / 10".
+bool IsPageNumber(std::u32string_view text) {
+  std::u32string t;  // without its spaces; but numbers apart ("0  0  0", a row of values) are no page number
+  for (size_t k = 0; k < text.size(); ++k) {
+    if (!IsSpace(text[k])) {
+      t.push_back(text[k]);
+      continue;
+    }
+    size_t next = k;
+    while (next < text.size() && IsSpace(text[next])) ++next;
+    if (!t.empty() && IsAsciiDigit(t.back()) && next < text.size() && IsAsciiDigit(text[next])) return false;
+    k = next - 1;
+  }
+  size_t i = 0;
+  const auto dashes = [&] {
+    while (i < t.size() && std::u32string_view(U"-—–―－·").find(t[i]) != std::u32string_view::npos) ++i;
+  };
+  const auto digits = [&] {
+    const size_t from = i;
+    while (i < t.size() && IsAsciiDigit(t[i])) ++i;
+    return i > from && i - from <= 4;
+  };
+  dashes();
+  if (i < t.size() && t[i] == U'第') {
+    ++i;
+    if (!digits() || i >= t.size() || t[i++] != U'页') return false;
+    if (i < t.size() && t[i] == U'共') {
+      ++i;
+      if (!digits() || i >= t.size() || t[i++] != U'页') return false;
+    }
+    return i == t.size();
+  }
+  if (!digits()) return false;
+  if (i < t.size() && t[i] == U'/') {
+    ++i;
+    if (!digits()) return false;
+  }
+  dashes();
+  return i == t.size();
+}
+
+// The items of a page's header and footer that are only its page number: the topmost and the
+// bottommost line of the page, when that is all they say. They are the page's, not the report's,
+// and must never become a table's cells (a table continued over a page break has one between its
+// rows).
+std::vector<bool> PageNumberItems(const PdfPage& page) {
+  std::vector<bool> number(page.items.size(), false);
+  if (page.items.empty()) return number;
+  const auto middle = [&](size_t k) { return page.items[k].y + page.items[k].height / 2; };
+  for (const bool top : {true, false}) {
+    size_t edge = 0;
+    for (size_t k = 1; k < page.items.size(); ++k) {
+      if (top ? middle(k) < middle(edge) : middle(k) > middle(edge)) edge = k;
+    }
+    // The edge line: the items whose middles lie within the edge item's box.
+    const PdfTextItem& e = page.items[edge];
+    std::vector<size_t> line;
+    std::u32string text;
+    for (size_t k = 0; k < page.items.size(); ++k) {
+      if (middle(k) >= e.y && middle(k) <= e.y + e.height) line.push_back(k);
+    }
+    std::sort(line.begin(), line.end(), [&](size_t a, size_t b) { return page.items[a].x < page.items[b].x; });
+    for (size_t k : line) text += FromUtf8(page.items[k].text) + U" ";
+    if (IsPageNumber(text)) {
+      for (size_t k : line) number[k] = true;
+    }
+  }
+  return number;
+}
+
 }  // namespace
 
 Document LayOutPdf(const std::vector<PdfPage>& pages) {
@@ -279,10 +358,11 @@ Document LayOutPdf(const std::vector<PdfPage>& pages) {
   for (const PdfPage& page : pages) {
     std::vector<bool> used;
     std::vector<RuledTable> tables = FindRuledTables(page, &used);
+    const std::vector<bool> page_number = PageNumberItems(page);
     // The rest of the page in bands: above the first table, between two, below the last.
     std::vector<PdfPage> bands(tables.size() + 1);
     for (size_t k = 0; k < page.items.size(); ++k) {
-      if (used[k]) continue;
+      if (used[k] || page_number[k]) continue;
       const double middle = page.items[k].y + page.items[k].height / 2;
       size_t band = 0;
       while (band < tables.size() && tables[band].top <= middle) ++band;
