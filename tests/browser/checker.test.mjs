@@ -464,6 +464,64 @@ describe('offline, GB18030', () => {
   });
 });
 
+describe('phone width', () => {
+  const PHONE = { width: 390, height: 844 };
+
+  test('390 px wide, sample 000 (blank cells marked): the page stays 390 px wide; table 三\'s row labels stay at the left as its numbers scroll', async (t) => {
+    if (!sample('000')) return t.skip(NO_SAMPLES);
+    await withPage(
+      async ({ page }) => {
+        await pasteAndCheck(page, sample('000').text);
+        const widths = () => page.evaluate(() => ({
+          html: document.documentElement.scrollWidth,
+          body: document.body.scrollWidth,
+          viewport: window.innerWidth,
+        }));
+        // The case of the defect: marked cells, each with its visually hidden words, in a table
+        // wider than the phone.
+        assert.ok((await page.locator('td.cell-blank .visually-hidden').count()) > 0, 'sample 000 has blank cells, marked');
+        const t3 = page.locator('section[data-table="t3"] .table-scroll');
+        const overflow = await t3.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+        assert.ok(overflow.scroll > overflow.client + 100, `table 三 scrolls inside its box: ${JSON.stringify(overflow)}`);
+        const w = await widths();
+        console.log(`phone: page scrollWidth ${w.html}, body ${w.body} at a ${w.viewport} px viewport`);
+        assert.ok(w.html <= 390 && w.body <= 390, `nothing widens the page past the phone: ${JSON.stringify(w)}`);
+
+        // Scrolled to its far right, table 三 keeps each row's own label at its left edge: the
+        // first row's (一、本年新收政府信息公开申请数量, in the first column) and a row inside the
+        // groups ((七)总计). Within a pixel: border-collapse puts half a border before the first cell.
+        const edges = () => t3.evaluate((box) => {
+          const left = box.getBoundingClientRect().left;
+          const row = (id) => box.querySelector(`td[data-cell="t3.${id}.natural"]`).closest('tr');
+          const label = (id) => row(id).querySelector('th:last-of-type');
+          return {
+            scrollLeft: box.scrollLeft,
+            first: [label('r1').textContent, label('r1').getBoundingClientRect().left - left],
+            total: [label('r3_7').textContent, label('r3_7').getBoundingClientRect().left - left],
+            number: row('r1').querySelector('td[data-cell="t3.r1.natural"]').getBoundingClientRect().left - left,
+            opaque: getComputedStyle(label('r1')).backgroundColor,
+          };
+        });
+        const rest = await edges();
+        assert.equal(rest.first[0], '一、本年新收政府信息公开申请数量');
+        assert.ok(Math.abs(rest.first[1]) <= 1, `the first column starts at the box's left: ${rest.first[1]}`);
+        await t3.evaluate((box) => box.scrollTo({ left: box.scrollWidth, behavior: 'instant' }));
+        const scrolled = await edges();
+        assert.ok(scrolled.scrollLeft > 100, `scrolled: ${scrolled.scrollLeft}`);
+        assert.ok(scrolled.number < rest.number - 100, `the numbers moved left: ${rest.number} -> ${scrolled.number}`);
+        assert.equal(scrolled.first[0], '一、本年新收政府信息公开申请数量');
+        assert.ok(Math.abs(scrolled.first[1]) <= 1, `the first column's label stays at the left: ${scrolled.first[1]}`);
+        assert.equal(scrolled.total[0], '(七)总计');
+        assert.ok(Math.abs(scrolled.total[1]) <= 1, `(七)总计 sticks at the left too: ${scrolled.total[1]}`);
+        assert.equal(scrolled.opaque, 'rgb(240, 238, 234)', 'on an opaque background, over the numbers');
+        assert.ok((await widths()).html <= 390, 'and the page is still 390 px wide');
+        console.log(`screenshot: ${await screenshot(page, 'checker-000-phone-t3-scrolled')}`);
+      },
+      { viewport: PHONE },
+    );
+  });
+});
+
 describe('XSS', () => {
   const PAYLOAD = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">';
 
