@@ -390,11 +390,42 @@ describe('files', () => {
   });
 });
 
+// The on-demand assets (not in the first load): the GB18030 tables and the PDF reader.
+const isLater = (url) => {
+  const path = new URL(url).pathname.slice(BASE.length);
+  return path === 'gouji-gb18030.dat' || path === 'pdf-text.js' || path.startsWith('pdf/');
+};
+
+// Logs, in the page's console, when the page first says it is ready (data-ready="true"), by the
+// page's clock: '[ready] <Date.now()>'.
+const LOG_READY = () => {
+  new MutationObserver((_, observer) => {
+    if (document.documentElement.dataset.ready !== 'true') return;
+    console.debug(`[ready] ${Date.now()}`);
+    observer.disconnect();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+};
+
 describe('offline', () => {
-  test('after one visit the page reloads from the service worker and checks a pasted sample', async (t) => {
-    if (!sample('004')) return t.skip(NO_SAMPLES);
+  test('after one visit (which caches the PDF reader and the GB18030 tables in the background, after ready) the page reloads from the service worker, checks a pasted sample, a PDF and a GB18030 file', async (t) => {
+    if (!sample('004') || !sample('002')) return t.skip(NO_SAMPLES);
+    const gbk = gb18030(sample('004'));
+    if (!gbk) return t.skip('iconv is not available to make the GB18030 file');
     await withPage(
       async ({ page, log }) => {
+        // In the background, after the page's first ready state: the service worker fetched every
+        // on-demand asset (pdf.js's character maps included), the page itself none of them.
+        const readyAt = Number(/^\[ready\] (\d+)$/.exec(log.console.find((m) => m.text.startsWith('[ready] ')).text)[1]);
+        const later = log.requests.filter((r) => isLater(r.url));
+        const paths = new Set(later.map((r) => new URL(r.url).pathname.slice(BASE.length)));
+        for (const path of ['gouji-gb18030.dat', 'pdf-text.js', 'pdf/pdf.min.mjs', 'pdf/pdf.worker.min.mjs', 'pdf/cmaps/UniGB-UCS2-H.bcmap']) {
+          assert.ok(paths.has(path), `${path} was cached in the background: ${[...paths].slice(0, 5)}…`);
+        }
+        const early = later.filter((r) => !r.serviceWorker || r.time < readyAt);
+        assert.deepEqual(early.map((r) => `${r.url} ${r.serviceWorker ? 'sw' : 'page'} ${r.time - readyAt} ms`), [],
+          'only the service worker fetched them, and only after the page was ready');
+        console.log(`offline: ${paths.size} on-demand files cached in the background, from ${Math.min(...later.map((r) => r.time)) - readyAt} ms after ready`);
+
         const navigations = log.requests.filter((r) => r.navigation && !r.serviceWorker);
         const last = navigations.at(-1);
         assert.ok(last.servedByServiceWorker, `the offline reload came from the service worker: ${JSON.stringify(last)}`);
@@ -417,10 +448,29 @@ describe('offline', () => {
         await waitDone(page);
         assert.equal(await page.inputValue('#report-text'), first.text);
         assert.equal(await page.textContent('#summary [data-testid=cells]'), cellsSummary(first.golden));
+
+        // A PDF (never dropped online) and a GB18030 file are read offline too, not refused.
+        const since = mark(log);
+        const pdf = readFileSync(new URL('../fixtures/formats/002.pdf', import.meta.url));
+        for (const [name, bytes, mimeType, s, format] of [
+          ['002.pdf', pdf, 'application/pdf', sample('002'), 'pdf'],
+          ['大涌镇.txt', gbk, 'text/plain', sample('004'), 'text'],
+        ]) {
+          await clear(page);
+          await dropFile(page, '#drop-zone', { name, mimeType, bytes });
+          await waitDone(page);
+          assert.equal(await page.isVisible('#error'), false, `${name}: not refused`);
+          assert.equal(await page.textContent('#summary [data-testid=format]'), STRINGS['zh-CN'].source(format), name);
+          assert.equal(await page.textContent('#summary [data-testid=cells]'), cellsSummary(s.golden), name);
+        }
+        assert.equal(await page.inputValue('#report-text'), sample('004').text, 'the GB18030 file decoded');
+        const offline = requestsSince(log, since).filter((r) => !r.serviceWorker);
+        assert.ok(offline.some((r) => r.url.endsWith('/pdf/pdf.worker.min.mjs')), 'the PDF reader was loaded');
+        for (const r of offline) assert.ok(r.servedByServiceWorker && !r.failure, `offline: ${r.url} ${r.failure}`);
         assert.deepEqual(log.cspViolations, []);
         assert.deepEqual(log.errors, []);
       },
-      { offline: true, offlineReady: OFFLINE_READY, serviceWorker: false },
+      { offline: true, offlineReady: OFFLINE_READY, serviceWorker: false, init: LOG_READY },
     );
   });
 });
