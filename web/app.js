@@ -59,11 +59,16 @@ const state = {
 const t = () => STRINGS[state.lang];
 
 // Status and error messages are kept as functions of the language, so that switching the language
-// says the same thing in the other one.
-function setStatus(say) {
+// says the same thing in the other one. `seen`: false when the page shows the same words right
+// below (a report's summary), so that they are on screen once; the live region still speaks them.
+function setStatus(say, { seen = true } = {}) {
   state.status = say;
   ui.status.textContent = say(t());
+  ui.status.classList.toggle('visually-hidden', !seen);
 }
+
+// #status says nothing while #error (an alert, heard at once) says why nothing could be checked.
+const silent = () => '';
 
 function showError(say) {
   state.error = say;
@@ -152,7 +157,7 @@ function showReport(result, text) {
   state.checkedText = text;
   state.selected = null;
   render(result);
-  setStatus((s) => s.announce(summaryText(result, s)));
+  setStatus((s) => s.announce(summaryText(result, s)), { seen: false });  // #summary shows it
 }
 
 // The core's refusal, in the person's language (`name`: the file's, before the message).
@@ -160,7 +165,7 @@ function showRefusal(error, name) {
   clearResults();
   const say = () => refusalText(error, state.lang);
   showError(name ? () => `${name}: ${say()}` : say);
-  setStatus(say);
+  setStatus(silent);
 }
 
 // The core could not be loaded (a CoreUnavailable, worded in both languages): nothing can be
@@ -169,7 +174,7 @@ function showFailure(error) {
   clearResults();
   const say = error && error.error ? inLanguage(error.error.message) : (s) => s.coreUnavailable(String(error));
   showError(say);
-  setStatus(say);
+  setStatus(silent);
   document.documentElement.dataset.ready = 'failed';
 }
 

@@ -16,6 +16,7 @@ import {
   runAxe,
   screenshot,
   startServer,
+  visibleText,
 } from './harness.mjs';
 import { builtSite, expectedCells, median, mutated004 as mutatedSample004, pageStrings, replaceSpan, samples } from './site.mjs';
 
@@ -219,6 +220,9 @@ const sourceMarks = (page) =>
     });
   });
 
+/** How many times `words` occur in the text a sighted person sees on the page. */
+const timesSeen = async (page, words) => (await visibleText(page)).split(words).length - 1;
+
 /** UTF-16 offset of code point offset `i` in `text`. */
 const utf16 = (text, i) => Array.from(text).slice(0, i).join('').length;
 
@@ -382,7 +386,9 @@ describe('files', () => {
       assert.equal(await page.isVisible('#error'), true);
       assert.equal(await page.getAttribute('#error', 'role'), 'alert');
       await assertNoResults(page, 'binary file');
-      assert.equal(await statusText(page), error.slice('picture.png: '.length), 'the status says why too');
+      // Said once: in #error (an alert), not again in the status line.
+      assert.equal(await statusText(page), '', 'the status line is silent while #error says why');
+      assert.equal(await timesSeen(page, error.slice('picture.png: '.length)), 1, 'the refusal is on screen once');
       assert.equal(await page.inputValue('#report-text'), before, 'the textarea is left alone');
       assert.deepEqual(log.cspViolations, []);
       assert.deepEqual(log.errors, []);
@@ -826,11 +832,17 @@ describe('regressions', () => {
 });
 
 describe('refusals', () => {
-  test('clearing shows the empty message; a text that is not a report shows the core\'s message in #error', async (t) => {
+  test('clearing shows the empty message; a text that is not a report shows the core\'s message in #error, once; a summary is on screen once', async (t) => {
     await withPage(async ({ page, log }) => {
       if (sample('004')) {
         await pasteAndCheck(page, sample('004').text);
         assert.equal(await page.isVisible('#summary'), true);
+        // The status line announces the summary (a live region: heard), the chips show it: seen once.
+        const s = sample('004');
+        assert.equal(await statusText(page), `检查完成：2021 年版格式 · 2022 年度 · 通过 · 0 个错误 · 0 个警告 · 0 个提示 · ${cellsSummary(s.golden)}`);
+        assert.equal(await timesSeen(page, cellsSummary(s.golden)), 1, 'the cells count is on screen once');
+        assert.equal(await timesSeen(page, '2022 年度'), 1, 'the year is on screen once');
+        assert.equal(await timesSeen(page, '检查完成'), 0, 'the announcement is heard, not shown beside the chips');
       }
       await page.click('#clear');
       assert.equal(await statusText(page), STRINGS['zh-CN'].empty);
@@ -852,13 +864,15 @@ describe('refusals', () => {
       await pasteText(page, '#report-text', prose);
       await page.waitForFunction(() => !document.getElementById('error').hidden);
       assert.equal(await page.textContent('#error'), core.error.message.zh);
-      assert.equal(await statusText(page), core.error.message.zh);
+      assert.equal(await statusText(page), '', 'the status line is silent while #error says why');
+      assert.equal(await timesSeen(page, core.error.message.zh), 1, 'the refusal is on screen once');
       await assertNoResults(page, 'not a report');
       // In English, the English message.
       await page.click('#language');
       await clear(page);
       await pasteText(page, '#report-text', prose);
       await page.waitForFunction((m) => document.getElementById('error').textContent === m, core.error.message.en);
+      assert.equal(await timesSeen(page, core.error.message.en), 1, 'in English too, once');
       // A report after that clears the error.
       if (sample('004')) {
         await pasteAndCheck(page, sample('004').text, 'en');

@@ -400,6 +400,29 @@ export function otherOrigins(log, origin) {
   });
 }
 
+/**
+ * The text a sighted person sees on the page: the text nodes that are displayed (not hidden,
+ * not display:none, not transparent) and not clipped to a pixel as visually hidden words for
+ * screen readers are, one per line.
+ */
+export function visibleText(page) {
+  return page.evaluate(() => {
+    const seen = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node; (node = walker.nextNode());) {
+      const parent = node.parentElement;
+      if (!node.data.trim() || !parent.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+      let clipped = false;
+      for (let e = parent; e && !clipped; e = e.parentElement) {
+        const box = e.getBoundingClientRect();
+        clipped = box.width <= 1 && box.height <= 1;
+      }
+      if (!clipped) seen.push(node.data);
+    }
+    return seen.join('\n');
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Accessibility
 
