@@ -7,6 +7,7 @@
 // structure; the textarea and the source then show the text the core read from it (its
 // input.text), and a note says so: edited, that text is checked again as plain text.
 import { WorkerCore } from './checker-client.js';
+import { downloadName } from './download-name.js';
 import { STRINGS, pickLanguage } from './i18n.js';
 import { InputController, refusalText } from './input-controller.js';
 import {
@@ -244,7 +245,7 @@ function download() {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = 'gouji-result.json';
+  link.download = downloadName(state.report.report);  // the body and year, e.g. 某某镇-2022-gouji.json
   document.body.append(link);
   link.click();
   link.remove();

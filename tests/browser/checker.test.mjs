@@ -885,13 +885,22 @@ describe('refusals', () => {
 });
 
 describe('download', () => {
-  test('#download-json saves the report the page shows, equal to the golden JSON', async (t) => {
+  // Named after the body and year of each sample's title (written out by hand from the titles:
+  // 巡检司镇2019年…, 多巴镇政府信息公开… of 2020, 中山市大涌镇2022年…; 003 has no title).
+  const NAMES = {
+    '000': '巡检司镇-2019-gouji.json',
+    '001': '多巴镇-2020-gouji.json',
+    '003': 'gouji-result.json',
+    '004': '中山市大涌镇-2022-gouji.json',
+  };
+
+  test('#download-json saves the report the page shows, equal to the golden JSON, named after the report\'s body and year', async (t) => {
     if (SAMPLES.length === 0) return t.skip(NO_SAMPLES);
     await withPage(async ({ page, log }) => {
-      for (const s of [sample('000'), sample('004')].filter(Boolean)) {
+      for (const s of Object.keys(NAMES).map(sample).filter(Boolean)) {
         await pasteAndCheck(page, s.text);
         const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
-        assert.equal(download.suggestedFilename(), 'gouji-result.json');
+        assert.equal(download.suggestedFilename(), NAMES[s.number], `${s.number}: ${s.golden.report.title}`);
         const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
         assert.deepEqual(json.summary, s.golden.summary, `${s.number}: summary`);
         assert.deepEqual(json.cells, s.golden.cells, `${s.number}: cells`);
