@@ -52,6 +52,7 @@ const state = {
   report: null,
   checkedText: '',
   derived: null,                         // the format the textarea's text was read from, if not text
+  large: null,                           // the text checked, when too large for the textarea (else null)
   shown: new Set(['error', 'warning', 'info']),
   selected: null,
   status: (strings) => strings.loading,  // what #status says, in whichever language is chosen
@@ -185,9 +186,23 @@ function setDerived(format) {
   showNote();
 }
 
+// A text too large for the textarea is not in it (LARGE_TEXT): the note says so instead, and that
+// the source view below holds it; what it says of a document's text would not apply.
 function showNote() {
-  ui.note.textContent = state.derived ? t().derivedNote(state.derived) : '';
-  ui.note.hidden = !state.derived;
+  const note = state.large ? t().largeNote(characters(state.large)) : state.derived ? t().derivedNote(state.derived) : '';
+  ui.note.textContent = note;
+  ui.note.hidden = !note;
+  ui.note.classList.toggle('large-note', Boolean(state.large));
+}
+
+// Characters as people count them (code points: 字), not UTF-16 units.
+function characters(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;  // a low surrogate completes a character already counted
+  }
+  return n;
 }
 
 // What the textarea and the drop zone take (typing, a paste, a file dropped or opened), checked
@@ -211,6 +226,10 @@ const input = new InputController({
       setStatus((s) => s.empty);
     },
     edited: () => setDerived(null),  // plain text from now on
+    large: (text) => {
+      state.large = text;
+      showNote();
+    },
   },
 });
 const quiet = (promise) => promise.catch(() => {});  // a failure is shown by showFailure
@@ -241,7 +260,12 @@ async function loadSamples() {
 }
 
 function download() {
-  const blob = new Blob([JSON.stringify(state.report, null, 2)], { type: 'application/json' });
+  // Text too large for the textarea is kept in the download too (as a document's text is), so
+  // that nothing the person gave exists only in this tab.
+  const report = state.large && typeof state.report.input.text !== 'string'
+    ? { ...state.report, input: { ...state.report.input, text: state.checkedText } }
+    : state.report;
+  const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

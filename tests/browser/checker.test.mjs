@@ -913,6 +913,54 @@ describe('download', () => {
   });
 });
 
+describe('a large paste', () => {
+  test('over 1 MiB pasted: checked without going into the textarea, the note says so, the source view and the download hold it all', async (t) => {
+    if (!sample('004')) return t.skip(NO_SAMPLES);
+    // The mutated sample 004 (one t3.balance error, 2 734 characters), a line break and 72 000 lines
+    // of 16 characters of prose after it: 1 154 735 characters.
+    const { text: report } = mutated004();
+    const text = `${report}\n${'附：以下为说明文字，不含表格。\n'.repeat(72_000)}`;
+    assert.ok(text.length > 1024 * 1024, `${text.length}`);
+    const characters = Array.from(text).length;
+    await withPage(async ({ page, log }) => {
+      await clear(page);
+      assert.deepEqual(await pasteText(page, '#report-text', text), { handled: true }, 'the page takes the paste itself');
+      await waitDone(page);
+      assert.equal(await page.inputValue('#report-text'), '', 'the textarea is left empty');
+      // The note, in zh-CN: how large, checked, not shown in full, where the text is.
+      assert.equal(await page.isVisible('#input-note'), true);
+      const note = await page.textContent('#input-note');
+      assert.equal(note, STRINGS['zh-CN'].largeNote(characters));
+      assert.ok(note.includes('（1,154,735 字）') && note.includes('已经检查') && note.includes('没有全部显示'), note);
+      // The result: sample 004's cells, and its one error.
+      assert.equal(await page.textContent('#summary [data-testid=cells]'), cellsSummary(sample('004').golden));
+      const balance = (await shownFindings(page)).find((f) => f.rule === 't3.balance');
+      assert.ok(balance?.message.includes(MUTATED_BALANCE), JSON.stringify(balance));
+      // The source view holds all of it, and selecting the finding marks the changed number there.
+      assert.equal(await page.$eval('#source', (pre) => pre.textContent.length), text.length);
+      await page.click(`button.finding[data-finding="${balance.index}"]`);
+      const marks = await sourceMarks(page);
+      const changed = utf16(text, mutated004().span[0]);
+      assert.ok(marks.some((m) => m.text === '5' && m.at === changed), JSON.stringify(marks.slice(0, 4)));
+      // The download holds it too (the textarea does not).
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+      assert.equal(download.suggestedFilename(), '中山市大涌镇-2022-gouji.json');
+      const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
+      assert.equal(json.input.text, text, 'input.text in the download is the whole text');
+      // In English on request.
+      await page.click('#language');
+      assert.equal(await page.textContent('#input-note'), STRINGS.en.largeNote(characters));
+      assert.match(await page.textContent('#input-note'), /1,154,735 characters/);
+      await page.click('#language');
+      // Typing again: the note goes, the textarea is a textarea again.
+      await pasteAndCheck(page, sample('004').text);
+      assert.equal(await page.inputValue('#report-text'), sample('004').text);
+      assert.equal(await page.isVisible('#input-note'), false);
+      assert.deepEqual(log.errors, []);
+    });
+  });
+});
+
 describe('screenshots', () => {
   test('sample 000, mutated 004 with a finding selected, and print media (build/screenshots/checker-*.png)', async (t) => {
     if (!sample('000') || !sample('004')) return t.skip(NO_SAMPLES);
