@@ -250,6 +250,25 @@ void LayOutText(const PdfPage& page, Grid* out) {
         }
         if (join) target = &above;
       }
+      // A line of values led by a group's label ("（五）" beside the values of its row "3.要求提供公开
+      // 出版物", which wraps above and below them) belongs to the labelled row right above it that has
+      // no values yet, when its label stands in another column than that row's (left of it,
+      // overlapping none of its cells): a group label, not the next row's.
+      if (!target && labelled && has_values && !rows.empty()) {
+        Row& above = rows.back();
+        const bool close = line.box.top - above.bottom < 1.25 * std::max(line.height, above.height);
+        bool apart = true;
+        for (const CellText& mine : line.cells) {
+          if (mine.value) continue;
+          for (const Line* theirs : above.lines) {
+            for (const CellText& cell : theirs->cells) {
+              apart = apart && std::min(mine.box.right, cell.box.right) - std::max(mine.box.left, cell.box.left) <= 0 &&
+                      mine.box.right <= cell.box.left;
+            }
+          }
+        }
+        if (close && apart && above.labelled && !above.has_values && !IsSectionHeading(above.lines)) target = &above;
+      }
       if (!target) {
         rows.push_back({});
         target = &rows.back();
