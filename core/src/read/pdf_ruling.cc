@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
-#include <map>
 
 #include "base/unicode.h"
 #include "read/pdf_text_runs.h"
@@ -120,8 +119,9 @@ struct Piece {  // a run's text, or the part of it that falls in one cell
 
 // A cell's text: its pieces in lines, top to bottom, each line left to right, joined.
 std::u32string CellText(std::vector<Piece> pieces) {
-  std::stable_sort(pieces.begin(), pieces.end(),
-                   [](const Piece& a, const Piece& b) { return a.top + a.bottom < b.top + b.bottom; });
+  std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
+    return a.top + a.bottom != b.top + b.bottom ? a.top + a.bottom < b.top + b.bottom : a.left < b.left;
+  });
   std::vector<std::vector<Piece>> lines;
   double line_top = 0, line_bottom = 0;
   for (Piece& p : pieces) {
@@ -135,7 +135,7 @@ std::u32string CellText(std::vector<Piece> pieces) {
   }
   std::u32string text;
   for (std::vector<Piece>& line : lines) {
-    std::stable_sort(line.begin(), line.end(), [](const Piece& a, const Piece& b) { return a.left < b.left; });
+    std::sort(line.begin(), line.end(), [](const Piece& a, const Piece& b) { return a.left < b.left; });
     for (const Piece& p : line) AppendJoined(p.text, &text);
   }
   return text;
@@ -159,10 +159,10 @@ RuledTable ReadTable(const std::vector<const Rule*>& horizontal, const std::vect
   struct Extent {
     int r0 = INT_MAX, r1 = -1, c0 = INT_MAX, c1 = -1, count = 0;
   };
-  std::map<int, Extent> extents;
+  std::vector<Extent> extents(static_cast<size_t>(rows * columns));  // by the merged cell's root
   for (int r = 0; r < rows; ++r) {
     for (int c = 0; c < columns; ++c) {
-      Extent& e = extents[merged.Find(id(r, c))];
+      Extent& e = extents[static_cast<size_t>(merged.Find(id(r, c)))];
       e.r0 = std::min(e.r0, r), e.r1 = std::max(e.r1, r), e.c0 = std::min(e.c0, c), e.c1 = std::max(e.c1, c);
       ++e.count;
     }
@@ -170,13 +170,13 @@ RuledTable ReadTable(const std::vector<const Rule*>& horizontal, const std::vect
   std::vector<int> owner(static_cast<size_t>(rows * columns));  // the cell that heads each lattice cell's merged cell
   for (int r = 0; r < rows; ++r) {
     for (int c = 0; c < columns; ++c) {
-      const Extent& e = extents[merged.Find(id(r, c))];
+      const Extent& e = extents[static_cast<size_t>(merged.Find(id(r, c)))];
       const bool rectangle = e.count == (e.r1 - e.r0 + 1) * (e.c1 - e.c0 + 1);
       owner[id(r, c)] = rectangle ? id(e.r0, e.c0) : id(r, c);
     }
   }
 
-  std::map<int, std::vector<Piece>> text;  // by owner
+  std::vector<std::vector<Piece>> text(static_cast<size_t>(rows * columns));  // by owner
   for (size_t k = 0; k < page.items.size(); ++k) {
     const PdfTextItem& item = page.items[k];
     if ((*used)[k]) continue;  // in a table found before
@@ -197,13 +197,13 @@ RuledTable ReadTable(const std::vector<const Rule*>& horizontal, const std::vect
       const double x = left + (right - left) * (static_cast<double>(i) + 0.5) / static_cast<double>(run.size());
       const int c = Band(xs, x);
       if (c != piece_column && !piece.text.empty()) {
-        text[owner[id(r, piece_column)]].push_back(piece);
+        text[static_cast<size_t>(owner[id(r, piece_column)])].push_back(piece);
         piece = {top, bottom, x, {}};
       }
       piece_column = c;
       piece.text.push_back(run[i]);
     }
-    if (!piece.text.empty()) text[owner[id(r, piece_column)]].push_back(std::move(piece));
+    if (!piece.text.empty()) text[static_cast<size_t>(owner[id(r, piece_column)])].push_back(std::move(piece));
   }
 
   RuledTable table;
@@ -213,12 +213,11 @@ RuledTable ReadTable(const std::vector<const Rule*>& horizontal, const std::vect
     for (int c = 0; c < columns; ++c) {
       const int head = owner[id(r, c)];
       if (head != id(r, c)) continue;  // covered by a merged cell above or beside it
-      const Extent& e = extents[merged.Find(head)];
+      const Extent& e = extents[static_cast<size_t>(merged.Find(head))];
       const bool rectangle = e.count == (e.r1 - e.r0 + 1) * (e.c1 - e.c0 + 1);
       const int r1 = rectangle ? e.r1 : r, c1 = rectangle ? e.c1 : c;
-      auto it = text.find(head);
       GridCell cell;
-      cell.text = it == text.end() ? "" : ToUtf8(CellText(std::move(it->second)));
+      cell.text = ToUtf8(CellText(std::move(text[static_cast<size_t>(head)])));
       cell.row_span = r1 - r + 1;
       cell.col_span = c1 - c + 1;
       // No position (x stays -1): the lattice knows each cell's column, as an HTML table does.
@@ -249,14 +248,15 @@ std::vector<RuledTable> FindRuledTables(const PdfPage& page, std::vector<bool>* 
       if (Meet(horizontal[i], vertical[j])) tables.Union(static_cast<int>(i), static_cast<int>(horizontal.size() + j));
     }
   }
-  std::map<int, std::pair<std::vector<const Rule*>, std::vector<const Rule*>>> lines_of;
+  // Each table's lines, horizontal and vertical, by the root of its set.
+  std::vector<std::pair<std::vector<const Rule*>, std::vector<const Rule*>>> lines_of(horizontal.size() + vertical.size());
   for (size_t i = 0; i < horizontal.size(); ++i) lines_of[tables.Find(static_cast<int>(i))].first.push_back(&horizontal[i]);
   for (size_t j = 0; j < vertical.size(); ++j) {
     lines_of[tables.Find(static_cast<int>(horizontal.size() + j))].second.push_back(&vertical[j]);
   }
 
   std::vector<RuledTable> found;
-  for (const auto& [root, lines] : lines_of) {
+  for (const auto& lines : lines_of) {
     std::vector<double> xs = Positions(lines.second), ys = Positions(lines.first);
     if (xs.empty() || ys.empty()) continue;
     // The lines across reach the table's edge where an edge is not drawn: the top of a table
