@@ -147,6 +147,8 @@ def main():
     sets = {}
     for r in results:
         sets.setdefault(r['set'], []).append(r)
+    for r in results:  # and per producer: chromium-…, lo-…
+        sets.setdefault(r['set'].split('-')[0] + ' (all)', []).append(r)
     sets['(all)'] = results
     summary = {}
     for name, rows in sets.items():
