@@ -103,6 +103,10 @@ def main():
     pdfs = a.pdfs or (sorted(glob.glob(os.path.join(ROOT, 'tests/fixtures/pdf-producers/*.pdf'))) +
                       sorted(glob.glob(os.path.join(ROOT, 'tests/fixtures/formats/00?.pdf'))))
     pdfs = [os.path.abspath(p) for p in pdfs]
+    stems = [os.path.basename(p) for p in pdfs]
+    if len(set(stems)) != len(stems):  # pdf.js's items are written as STEM.json, one folder for all
+        raise SystemExit('pdf_producers: two PDFs of the same name: ' +
+                         ', '.join(sorted({n for n in stems if stems.count(n) > 1})))
     if not os.access(a.gouji, os.X_OK):
         raise SystemExit(f'pdf_producers: {a.gouji} missing: cmake --preset native && cmake --build --preset native')
 
