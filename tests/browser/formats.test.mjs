@@ -325,6 +325,33 @@ describe('files in their published formats', () => {
   });
 });
 
+// PDFs of the fixture pages as other programs print them (tests/fixtures/pdf-producers): Chromium
+// (Type 3 and TrueType fonts, small type, no borders, a table cut by a page break) and LibreOffice.
+// Every cell, read by pdf.js in the page, is the text sample's.
+describe('PDFs from other producers', () => {
+  test('each PDF of tests/fixtures/pdf-producers dropped: every cell as in its text sample', async (t) => {
+    const dir = join(REPO_ROOT, 'tests', 'fixtures', 'pdf-producers');
+    const names = readFileSync(join(dir, 'committed.txt'), 'utf8').split('\n')
+      .map((line) => line.trim().split(/\s+/)[0]).filter((name) => name && name.endsWith('.pdf'));
+    assert.ok(names.length >= 10, `the committed fixtures: ${names.join(', ')}`);
+    await withPage(async ({ page, log }) => {
+      for (const name of names) {
+        const number = /-(\d{3}|cms)\.pdf$/.exec(name)[1];
+        const golden = number === 'cms' ? null : sample(number)?.golden;
+        if (number !== 'cms' && !golden) continue;  // its text sample is absent
+        await t.test(name, async () => {
+          await drop(page, name, readFileSync(join(dir, name)), MIME.pdf);
+          const report = await keptReport(page);
+          const expected = number === 'cms' ? JSON.parse(fixture('cms-page-gbk.expected.json')) : rawCells(golden);
+          await assertSameCells(page, report, expected, name, golden);
+        });
+      }
+      assert.deepEqual(log.cspViolations, []);
+      assert.deepEqual(log.errors, []);
+    });
+  });
+});
+
 describe('files gouji cannot read', () => {
   test('a .doc (OLE2 magic) and a PNG get the core\'s unsupported-format message; a PDF without text the no-text one; a locked and a broken PDF pdf.js\'s reason; in the person\'s language', async () => {
     await withPage(async ({ page, log }) => {
