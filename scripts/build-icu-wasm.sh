@@ -227,8 +227,12 @@ log "ICU source: $ICU_TOP (Debian $(cat "$ICU_TOP/.gouji-debian-version"))"
 # common/ is compiled directly with em++ from ICU's own list (sources.txt),
 # driven by make -j. No configure: it would need a native ICU build for
 # --with-cross-build, and ICU's headers detect Emscripten themselves
-# (U_PF_EMSCRIPTEN, U_CHARSET_IS_UTF8=1). All UCONFIG_* are ICU's defaults, so
-# the installed headers need no extra -D from users. i18n/ is not built: the
+# (U_PF_EMSCRIPTEN, U_CHARSET_IS_UTF8=1). All UCONFIG_* are ICU's defaults but
+# one, UCONFIG_ONLY_HTML_CONVERSION=1: only the converters the web's Encoding
+# standard names (UTF-8, UTF-16, GB18030/GBK, Big5, the ISO-8859 and windows code
+# pages ...) are kept, not SCSU, BOCU-1, ISCII, LMBCS, UTF-7, IMAP, HZ, ISO-2022-CN/KR
+# or COMPOUND_TEXT, which no report arrives in (about 10 KB of the browser's
+# first load). The installed uconfig.h says so too, so that users need no -D. i18n/ is not built: the
 # core no longer uses anything in it (Traditional->Simplified is a generated
 # table, not ICU's Transliterator).
 rm -rf "$STAGE"
@@ -238,7 +242,7 @@ mkdir -p "$WORK/common" "$WORK/data" "$WORK/smoke" \
 JOBS=$(nproc 2>/dev/null || echo 2)
 # -DU_ATTRIBUTE_DEPRECATED= : as ICU's configure does (silences its own
 # deprecation warnings). -DU_ENABLE_DYLOAD=0: no dlopen/plugins in wasm.
-ICU_CPPFLAGS="-DU_STATIC_IMPLEMENTATION -DU_ATTRIBUTE_DEPRECATED= -DU_ENABLE_DYLOAD=0 -DUCONFIG_NO_FILE_IO=0"
+ICU_CPPFLAGS="-DU_STATIC_IMPLEMENTATION -DU_ATTRIBUTE_DEPRECATED= -DU_ENABLE_DYLOAD=0 -DUCONFIG_NO_FILE_IO=0 -DUCONFIG_ONLY_HTML_CONVERSION=1"
 cat >"$WORK/Makefile" <<EOF
 SRC := $SRC
 CXXFLAGS := -std=c++17 $ICU_OPT $ICU_CPPFLAGS
@@ -253,6 +257,9 @@ log "compiling ICU common with em++ $ICU_OPT (make -j$JOBS; a few minutes)"
 run_logged "$WORK/make.log" make -C "$WORK" -j"$JOBS" all
 cp "$WORK/libicuuc.a" "$STAGE/lib/"
 cp "$SRC"/common/unicode/*.h "$STAGE/include/unicode/"
+sed -i 's/^#   define UCONFIG_ONLY_HTML_CONVERSION 0$/#   define UCONFIG_ONLY_HTML_CONVERSION 1/' "$STAGE/include/unicode/uconfig.h"
+grep -q '^#   define UCONFIG_ONLY_HTML_CONVERSION 1$' "$STAGE/include/unicode/uconfig.h" ||
+  die "uconfig.h: UCONFIG_ONLY_HTML_CONVERSION not found to set"
 
 # The data entry point libicuuc expects: U_ICUDATA_ENTRY_POINT = icudt72_dat.
 ENTRY="icudt${ICU_MAJOR}_dat"
