@@ -494,6 +494,8 @@ describe('marks in the tables', () => {
       assert.match(await tip.textContent(), /表三办理结果总计不符/);
       assert.match(await tip.textContent(), new RegExp(outcome[0].message.replace(/[()+]/g, '\\$&')));
       assert.equal(await subject.getAttribute('aria-describedby'), await tip.getAttribute('id'));
+      const axe = await runAxe(page);
+      assert.deepEqual(axe, [], `axe with the marks and a tooltip shown: ${JSON.stringify(axe)}`);
       // A participant's tooltip says it takes part.
       await page.locator('td[data-cell="t3.r3_1.natural"]').hover();
       assert.match(await tip.textContent(), /表三办理结果总计不符 \(参与核对\)/);
@@ -563,6 +565,8 @@ describe('several reports in one paste', () => {
       await pasteAndCheck(page, text);
       await page.waitForSelector('#reports:not([hidden])');
       assert.equal(await page.textContent('#reports .reports-count'), '这段文字含 2 份报告：');
+      const axe = await runAxe(page);
+      assert.deepEqual(axe, [], `axe with the switcher: ${JSON.stringify(axe)}`);
       const choices = () => page.$$eval('#reports button', (all) => all.map((b) => ({
         title: b.querySelector('.report-choice-title').textContent, verdict: b.dataset.verdict, pressed: b.getAttribute('aria-pressed'),
       })));
