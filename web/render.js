@@ -468,7 +468,9 @@ export function attachCellFindings(tables, view, onSelect) {
     tip.hidden = false;
     const box = tables.getBoundingClientRect();
     const cell = td.getBoundingClientRect();
-    tip.style.left = `${Math.max(0, cell.left - box.left)}px`;
+    // Below the cell, within the tables' width (a phone's too).
+    tip.style.left = '0px';
+    tip.style.left = `${Math.max(0, Math.min(cell.left - box.left, box.width - tip.offsetWidth))}px`;
     tip.style.top = `${cell.bottom - box.top + 4}px`;
     td.setAttribute('aria-describedby', tip.id);
     current = td;

@@ -523,6 +523,24 @@ describe('marks in the tables', () => {
   });
 });
 
+describe('marks in the tables, phone width', () => {
+  test('a tooltip stays within the tables\' width at 360 px', async (t) => {
+    if (!sample('004')) return t.skip(NO_SAMPLES);
+    const text = mutated(sample('004'), 't3.r3_2.natural', '0', '1');
+    await withPage(async ({ page }) => {
+      await pasteAndCheck(page, text);
+      // The row total, in the last column: scrolled into view at the right edge of the screen.
+      await page.locator('td[data-cell="t3.r3_2.total"]').hover();
+      const tip = page.locator('#tables [role=tooltip]');
+      await tip.waitFor({ state: 'visible' });
+      const [box, tipBox] = await Promise.all([page.locator('#tables').boundingBox(), tip.boundingBox()]);
+      assert.ok(tipBox.x >= box.x - 0.5 && tipBox.x + tipBox.width <= box.x + box.width + 0.5,
+        `tooltip ${JSON.stringify(tipBox)} within ${JSON.stringify(box)}`);
+      assert.ok(tipBox.width > box.width / 2 && tipBox.height < 300, `the tooltip is not squeezed: ${JSON.stringify(tipBox)}`);
+    }, { viewport: { width: 360, height: 740 } });
+  });
+});
+
 describe('the sample buttons', () => {
   test('named after what each shows; "含错误的示例" fails t4.sum on 行政复议', async (t) => {
     if (SAMPLES.length === 0) return t.skip(NO_SAMPLES);
