@@ -261,6 +261,8 @@ describe('samples pasted (strict CSP, served under a sub-path)', () => {
           `${s.number}: one button per finding`,
         );
         for (const f of findings) assert.equal(f.message, s.golden.findings[f.index].message.zh, `${s.number}: finding ${f.index}`);
+        // Each leads with its rule's name in words, not its ID.
+        for (const f of findings) assert.ok(f.name && f.name !== f.rule && /[\u4e00-\u9fff]/.test(f.name), `${s.number}: ${f.rule} named "${f.name}"`);
         assert.equal(await page.textContent('#source'), s.text, `${s.number}: the source shows the text checked`);
       }
       assert.deepEqual(log.cspViolations, [], 'CSP violations');
@@ -346,7 +348,7 @@ const RULE_NAMES = {
   't4.sum': '表四合计不符',
   'cell.blank': '单元格空白',
   'label.deviation': '标签与格式文本不一致',
-  'input.several_reports': null,  // gouji's own: named by the registry, whatever it says
+  'input.several_reports': '一段文字含多份报告',
 };
 
 /** `s` (as samples() gives it) with the cell `id` changed from `from` to `to`, through its golden span. */
@@ -603,6 +605,14 @@ describe('several reports in one paste', () => {
       assert.equal(await page.evaluate(() => document.activeElement.dataset.report), '1', 'the focus stays on the choice');
       await page.click('#reports button[data-report="0"]');
       assert.equal((await verdictOn(page)).verdict, 'fail');
+      // The same sample pasted twice: two reports that pass, the first saying that there are two (a warning).
+      await pasteAndCheck(page, `${sample('004').text}\n${sample('004').text}`);
+      assert.deepEqual(await choices(), [
+        { title, verdict: 'pass', pressed: 'true' },
+        { title, verdict: 'pass', pressed: 'false' },
+      ]);
+      assert.equal((await verdictOn(page)).text, '✓ 通过（1 个警告）');
+      assert.deepEqual((await shownFindings(page)).map((f) => [f.rule, f.name]), [['input.several_reports', '一段文字含多份报告']]);
       // One report: no switcher.
       await pasteAndCheck(page, sample('004').text);
       assert.equal(await page.$eval('#reports', (e) => e.hidden), true);
