@@ -18,7 +18,8 @@ import { MainThreadCore, WorkerCore } from './checker-client.js';
 import { STRINGS } from './i18n.js';
 import { InputController, refusalText, toBytes, unreadable } from './input-controller.js';
 import {
-  attachCellFindings, cellStates, el, markSelection, renderFindings, renderLegend, renderReports, renderSummary, renderTables,
+  attachCellFindings, cellStates, el, markSelection, renderFilters, renderFindings, renderLegend, renderReports, renderSummary,
+  renderTables,
   reportsOf, verdictMessage, withVerdict,
 } from './render.js';
 // components.css and widget.css, as one string (web/build.mjs makes it).
@@ -100,12 +101,13 @@ class GoujiChecker extends HTMLElement {
       summary: el('div', { class: 'summary', hidden: true }),
       legend: el('p', { class: 'legend', hidden: true }),
       tables: el('div'),
+      filters: el('fieldset', { class: 'filters', hidden: true }, el('legend')),
       findings: el('div', { class: 'findings' }),
     };
     const p = this.part_;
     this.shadowRoot.adoptedStyleSheets = [styleSheet()];
     const frame = el('section', { class: 'gouji' }, p.label, p.text, p.note, p.status, p.error, p.reports, p.title, p.summary,
-      p.legend, p.tables, p.findings);
+      p.legend, p.tables, p.filters, p.findings);
     this.shadowRoot.append(frame);
     // Typing, a table pasted as HTML, a file dropped anywhere on the element: as on the page.
     this.input = new InputController({
@@ -207,7 +209,7 @@ class GoujiChecker extends HTMLElement {
     const error = (report && report.error) || this.failure;
     p.error.hidden = !error;
     p.error.textContent = error ? refusalText(error, this.language) : '';
-    for (const part of [p.reports, p.title, p.summary, p.legend]) part.hidden = true;
+    for (const part of [p.reports, p.title, p.summary, p.legend, p.filters]) part.hidden = true;
     p.tables.replaceChildren();
     p.findings.replaceChildren();
     if (!report && !error) return;
@@ -232,7 +234,14 @@ class GoujiChecker extends HTMLElement {
       renderLegend(p.legend, s);
       renderTables(p.tables, report, this.layouts, states, s);
     }
-    renderFindings(p.findings, report, s, this.language, this.shown, (index, button) => this.select(index, button), this.rules);
+    // The severity filters and 只看错误, as on the page: they redraw the findings only.
+    const findings = () => renderFindings(p.findings, report, s, this.language, this.shown, (index, button) => this.select(index, button), this.rules);
+    renderFilters(p.filters, report, s, this.shown, (shown) => {
+      this.shown = shown;
+      findings();
+    });
+    p.filters.hidden = report.findings.length === 0;
+    findings();
     p.status.textContent = s.announce(`${s.template(report.report.template)} · ${verdictMessage(report, s, this.language)}`);
   }
 

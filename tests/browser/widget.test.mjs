@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { REPO_ROOT, dropFile, launchBrowser, openPage, pasteText, runAxe, screenshot, startServer } from './harness.mjs';
-import { builtSite, mutated004 as mutatedSample004, pageStrings, samples } from './site.mjs';
+import { builtSite, mutated004 as mutatedSample004, pageStrings, replaceSpan, samples } from './site.mjs';
 
 const SAMPLES = samples();
 const sample = (number) => SAMPLES.find((s) => s.number === number);
@@ -515,6 +515,22 @@ describe('the verdict in the widget', () => {
         const compact = await shown(page, 'b');
         assert.deepEqual([compact.dataVerdict, compact.verdict], [c.verdict, c.line], `${c.label}: compact`);
       }
+      // 只看错误 in one click, in the compact one too: sample 000 with t3.r1.total 0 -> 5 has an error
+      // (t3.balance), warnings (blank cells) and notes.
+      const cell = sample('000').golden.cells['t3.r1.total'];
+      const { before, text } = replaceSpan(sample('000').text, cell.span, '5');
+      assert.equal(before, '0');
+      await elementCheck(page, 'b', text);
+      const listed = () => page.evaluate(() => [...document.getElementById('b').shadowRoot.querySelectorAll('button.finding')]
+        .filter((b) => b.checkVisibility()).map((b) => b.querySelector('code.rule').textContent));
+      assert.ok((await listed()).length > 2);
+      await page.click('#b button.errors-only');
+      assert.equal(await page.getAttribute('#b button.errors-only', 'aria-pressed'), 'true');
+      assert.deepEqual(await listed(), ['t3.balance']);
+      await page.click('#b button.errors-only');
+      assert.equal(await page.getAttribute('#b button.errors-only', 'aria-pressed'), 'false');
+      assert.ok((await listed()).length > 2);
+
       // A text that is not a report: refused, with no verdict.
       const refused = await page.evaluate(() => window.gouji.check('今天天气很好。'));
       assert.ok(refused.error && !('verdict' in refused), JSON.stringify(refused));
