@@ -6,6 +6,8 @@
 
 #include <memory>
 
+#include "pdf_rulings.h"
+
 namespace gouji::cli {
 namespace {
 
@@ -53,6 +55,9 @@ Result<std::vector<PdfPage>> ReadPdfText(std::string_view bytes) {
     }
     pages.push_back(std::move(out));
   }
+  // The drawing, for tables that are ruled.
+  std::vector<std::vector<PdfSegment>> rulings = ReadPdfRulings(bytes);
+  for (size_t i = 0; i < pages.size() && i < rulings.size(); ++i) pages[i].segments = std::move(rulings[i]);
   return pages;
 }
 

@@ -7,6 +7,7 @@
 // structure; the textarea and the source then show the text the core read from it (its
 // input.text), and a note says so: edited, that text is checked again as plain text.
 import { WorkerCore } from './checker-client.js';
+import { downloadName } from './download-name.js';
 import { STRINGS, pickLanguage } from './i18n.js';
 import { InputController, refusalText } from './input-controller.js';
 import {
@@ -53,6 +54,7 @@ const state = {
   report: null,                          // the report shown (one of reportsOf(result))
   checkedText: '',
   derived: null,                         // the format the textarea's text was read from, if not text
+  large: null,                           // the text checked, when too large for the textarea (else null)
   shown: new Set(['error', 'warning', 'info']),
   selected: null,
   status: (strings) => strings.loading,  // what #status says, in whichever language is chosen
@@ -61,11 +63,16 @@ const state = {
 const t = () => STRINGS[state.lang];
 
 // Status and error messages are kept as functions of the language, so that switching the language
-// says the same thing in the other one.
-function setStatus(say) {
+// says the same thing in the other one. `seen`: false when the page shows the same words right
+// below (a report's summary), so that they are on screen once; the live region still speaks them.
+function setStatus(say, { seen = true } = {}) {
   state.status = say;
   ui.status.textContent = say(t());
+  ui.status.classList.toggle('visually-hidden', !seen);
 }
+
+// #status says nothing while #error (an alert, heard at once) says why nothing could be checked.
+const silent = () => '';
 
 function showError(say) {
   state.error = say;
@@ -160,7 +167,7 @@ function showReport(result, text) {
   state.checkedText = text;
   state.selected = null;
   render(result);
-  setStatus((s) => s.announce(summaryText(result, s, state.lang)));
+  setStatus((s) => s.announce(summaryText(result, s, state.lang)), { seen: false });  // #summary shows it
 }
 
 // The core's refusal, in the person's language (`name`: the file's, before the message).
@@ -168,7 +175,7 @@ function showRefusal(error, name) {
   clearResults();
   const say = () => refusalText(error, state.lang);
   showError(name ? () => `${name}: ${say()}` : say);
-  setStatus(say);
+  setStatus(silent);
 }
 
 // The core could not be loaded (a CoreUnavailable, worded in both languages): nothing can be
@@ -177,7 +184,7 @@ function showFailure(error) {
   clearResults();
   const say = error && error.error ? inLanguage(error.error.message) : (s) => s.coreUnavailable(String(error));
   showError(say);
-  setStatus(say);
+  setStatus(silent);
   document.documentElement.dataset.ready = 'failed';
 }
 
@@ -187,9 +194,23 @@ function setDerived(format) {
   showNote();
 }
 
+// A text too large for the textarea is not in it (LARGE_TEXT): the note says so instead, and that
+// the source view below holds it; what it says of a document's text would not apply.
 function showNote() {
-  ui.note.textContent = state.derived ? t().derivedNote(state.derived) : '';
-  ui.note.hidden = !state.derived;
+  const note = state.large ? t().largeNote(characters(state.large)) : state.derived ? t().derivedNote(state.derived) : '';
+  ui.note.textContent = note;
+  ui.note.hidden = !note;
+  ui.note.classList.toggle('large-note', Boolean(state.large));
+}
+
+// Characters as people count them (code points: 字), not UTF-16 units.
+function characters(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;  // a low surrogate completes a character already counted
+  }
+  return n;
 }
 
 // What the textarea and the drop zone take (typing, a paste, a file dropped or opened), checked
@@ -213,6 +234,10 @@ const input = new InputController({
       setStatus((s) => s.empty);
     },
     edited: () => setDerived(null),  // plain text from now on
+    large: (text) => {
+      state.large = text;
+      showNote();
+    },
   },
 });
 const quiet = (promise) => promise.catch(() => {});  // a failure is shown by showFailure
@@ -252,11 +277,16 @@ function nameSample(button) {
 }
 
 function download() {
-  const blob = new Blob([JSON.stringify(state.result, null, 2)], { type: 'application/json' });
+  // Text too large for the textarea is kept in the download too (as a document's text is), so
+  // that nothing the person gave exists only in this tab. The whole answer: every report of it.
+  const report = state.large && typeof state.result.input.text !== 'string'
+    ? { ...state.result, input: { ...state.result.input, text: state.checkedText } }
+    : state.result;
+  const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = 'gouji-result.json';
+  link.download = downloadName(state.report.report);  // the body and year, e.g. 某某镇-2022-gouji.json
   document.body.append(link);
   link.click();
   link.remove();

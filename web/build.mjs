@@ -42,10 +42,11 @@ const ENTRIES = [
   { in: 'widget.js', out: 'gouji-widget.js', format: 'iife', target: 'es2020' },
 ];
 const CORE = ['gouji.mjs', 'gouji.wasm'];
-// Fetched only when a file needs it (see core-runner.js), so neither precached nor in the budget.
+// Fetched by the page only when a file needs it (see core-runner.js), so neither precached at
+// install nor in the budget: the service worker caches it in the background once the page is ready.
 const ON_DEMAND = ['gouji-gb18030.dat'];
-// pdf.js, imported by pdf-text.js only when a PDF is opened: likewise neither precached nor in the
-// budget (the service worker keeps what was fetched). From pdfjs-dist: the library, its worker,
+// pdf.js, imported by pdf-text.js only when a PDF is opened: likewise not in the first load nor in
+// the budget, and cached in the background like ON_DEMAND. From pdfjs-dist: the library, its worker,
 // the predefined CMaps (fetched one by one, only for text in fonts that use them) and the license.
 // No standard_fonts: text positions come from the PDF's widths or pdf.js's built-in metrics.
 const PDF_DIR = 'pdf';
@@ -172,18 +173,25 @@ function walk(dir) {
 const pdfFiles = walk(out).filter((file) => file.startsWith(`${PDF_DIR}/`) || file === PDF_READER);
 const files = walk(out).filter((file) => !ON_DEMAND.includes(file) && !pdfFiles.includes(file) &&
   file !== WIDGET && !file.startsWith(`${DEMO}/`));
-// The PDF reader is in the version too: its files are kept in the build's cache once fetched, so
-// another reader must come with another cache.
+// The PDF reader and the on-demand data are in the version too: they are kept in the build's
+// cache, so another reader or other tables must come with another cache.
+const later = [...ON_DEMAND, ...pdfFiles];
 const hash = createHash('sha256');
-for (const file of [...files, ...pdfFiles]) hash.update(file).update(readFileSync(join(out, file)));
+for (const file of [...files, ...later]) hash.update(file).update(readFileSync(join(out, file)));
 const version = hash.digest('hex').slice(0, 12);
 // Each asset with its hash: the service worker installs a build only if every file it fetched is
 // that build's (a deploy landing mid-install must not mix two builds in one cache).
 const integrity = (file) => `sha256-${createHash('sha256').update(readFileSync(join(out, file))).digest('base64')}`;
 const assets = [{ url: './', integrity: integrity('index.html') }, ...files.map((file) => ({ url: file, integrity: integrity(file) }))];
+// What the service worker caches after the first load, with their hashes: a file of its own, so
+// that the hashes are not in sw.js (not in the first load).
+const LATER_LIST = 'later.json';
+const laterList = JSON.stringify(later.map((file) => ({ url: file, integrity: integrity(file) })));
 const worker = readFileSync(join(webDir, 'sw.js'), 'utf8')
   .replace('__GOUJI_VERSION__', version)
-  .replace('__GOUJI_ASSETS__', JSON.stringify(assets));
+  .replace('__GOUJI_ASSETS__', JSON.stringify(assets))
+  .replace('__GOUJI_LATER__', JSON.stringify({ url: LATER_LIST, integrity: `sha256-${createHash('sha256').update(laterList).digest('base64')}` }));
+writeFileSync(join(out, LATER_LIST), laterList);
 writeFileSync(join(out, 'sw.js'), worker);
 writeFileSync(join(out, 'version.json'), JSON.stringify({ version }));
 
@@ -219,6 +227,8 @@ function sizes() {
     ...Object.fromEntries(ON_DEMAND.map((file) => [file, measure([file]).total])),
     [`PDF reader (${pdfFiles.length} files)`]: { files: pdfFiles.length, ...measure(pdfFiles).total },
   };
+  // What the service worker caches after the first load (not in the budget).
+  const background = { files: later.length + 1, ...measure([...later, LATER_LIST]).total };
   try {
     mkdirSync(dirname(SIZE_CACHE), { recursive: true });
     writeFileSync(SIZE_CACHE, JSON.stringify(seen));  // this build's files only: it does not grow
@@ -231,8 +241,9 @@ function sizes() {
   for (const r of first.rows) line(r.file, r);
   line('first load, total', first.total);
   for (const [name, r] of Object.entries(onDemand)) line(`on demand: ${name}`, r);
+  line(`cached in the background (${background.files} files)`, background);
   const report = {
-    version, total: first.total, rows: first.rows, onDemand,
+    version, total: first.total, rows: first.rows, onDemand, background,
     widget: onDemand[WIDGET], pdf: onDemand[`PDF reader (${pdfFiles.length} files)`],
     modules: Object.fromEntries(ENTRIES.map((e) => [e.out, e.modules])),
   };

@@ -9,6 +9,8 @@
 //   view.empty()                optional: the box was emptied (else empty text goes to the core)
 //   view.edited()               optional: the box was typed in (its text is plain text from now on)
 //   view.answered(result)       optional: every answer, shown or stale (the widget's event)
+//   view.large(text)            optional: `text` is checked but too large to put in the box
+//                               (LARGE_TEXT), so the box is empty; null when the box holds the text
 //
 // The controller owns the typing pause, a table pasted as HTML (the clipboard's text/html, read as
 // HTML, or its plain text if that fails), a file dropped or opened, and stale answers: a late
@@ -16,6 +18,12 @@
 import { STRINGS } from './i18n.js';
 
 export const TYPING_PAUSE_MS = 200;
+
+// Text longer than this (UTF-16 units, as String.length counts: 1 Mi, 2 MB in memory) is checked
+// but not put in the box: Chromium lays out a textarea's whole value on every keystroke, and with
+// megabytes in it typing freezes for seconds. A report is some 10 000 characters; this is a whole
+// yearbook pasted, which the person still wants checked.
+export const LARGE_TEXT = 1024 * 1024;
 
 // A refusal in `lang` ('zh-CN' | 'en'). Still missing after the core tried to fetch the GB18030
 // tables: the network is off, which the core cannot know.
@@ -33,6 +41,17 @@ export function tablePaste(event, box) {
   if (!/<t(able|d)\b/i.test(html)) return null;
   const whole = box.value.trim() === '' || (box.selectionStart === 0 && box.selectionEnd === box.value.length);
   return whole ? { html, plain: data.getData('text/plain') } : null;
+}
+
+// A plain-text paste that would leave more than LARGE_TEXT in `box`: that text (the box's text
+// with the paste in place of the selection), or null where the browser should paste as usual.
+export function largePaste(event, box) {
+  const data = event.clipboardData;
+  const pasted = data ? data.getData('text/plain') : '';
+  const start = box.selectionStart ?? box.value.length;
+  const end = box.selectionEnd ?? box.value.length;
+  if (box.value.length - (end - start) + pasted.length <= LARGE_TEXT) return null;
+  return box.value.slice(0, start) + pasted + box.value.slice(end);
 }
 
 // A file's bytes read by the core, which tells text, a web page, a Word document and a PDF apart:
@@ -80,9 +99,17 @@ export class InputController {
     });
     this.box.addEventListener('paste', (event) => {
       const paste = tablePaste(event, this.box);
-      if (!paste) return;
+      if (paste) {
+        event.preventDefault();
+        quiet(this.pasteHtml(paste.html, paste.plain));
+        return;
+      }
+      // Too large to go into the box (LARGE_TEXT): checked without the browser's own paste.
+      const text = largePaste(event, this.box);
+      if (text === null) return;
       event.preventDefault();
-      quiet(this.pasteHtml(paste.html, paste.plain));
+      if (this.view.edited) this.view.edited();
+      quiet(this.checkText(text));
     });
     if (!dropTarget) return;
     for (const type of ['dragenter', 'dragover']) {
@@ -105,9 +132,9 @@ export class InputController {
   // Each resolves to the core's answer (a report or {error}), shown unless a newer input came
   // since; each rejects (after the view was told) when the core cannot be loaded.
 
-  // Text, as typed or given: it is what the box shows.
+  // Text, as typed or given: it is what the box shows (unless it is too large for it).
   checkText(text) {
-    if (this.box.value !== text) this.box.value = text;
+    this.fill_(text);
     if (text.trim() === '' && this.view.empty) {
       this.supersede_();
       this.view.empty();
@@ -124,7 +151,7 @@ export class InputController {
   // A table pasted as HTML: shown at once as its plain text would be, then read as HTML, or else
   // checked as that plain text, as a plain paste would be.
   pasteHtml(html, plain) {
-    this.box.value = plain;
+    this.fill_(plain);
     if (this.view.edited) this.view.edited();
     return this.run_(async (core) => {
       const result = await core.checkHtml(html);
@@ -146,6 +173,14 @@ export class InputController {
       }
       return { ...(await readFile(core, bytes, onStage)), replace: true };
     }, name);
+  }
+
+  // Puts `text` in the box, or, beyond LARGE_TEXT, empties it and tells the view (view.large).
+  fill_(text) {
+    const large = text.length > LARGE_TEXT;
+    const value = large ? '' : text;
+    if (this.box.value !== value) this.box.value = value;
+    if (this.view.large) this.view.large(large ? text : null);
   }
 
   // Whatever was scheduled or running is no longer wanted.
@@ -174,7 +209,7 @@ export class InputController {
       else {
         // A document's text replaces what the box showed; typed text is left as it is (a newer
         // edit may be waiting for its pause).
-        if (replace && this.box.value !== text) this.box.value = text;
+        if (replace) this.fill_(text);
         this.view.show(result, text, info);
       }
     }

@@ -1,7 +1,7 @@
 // A PDF's text as positioned items, read with pdf.js, for the core to lay out by position:
 //
 //   const { pages } = await pdfTextItems(bytes, new URL('pdf/', import.meta.url));
-//   // pages: [{ width, height, items: [{ x, y, w, h, text }] }]
+//   // pages: [{ width, height, items: [{ x, y, w, h, text }], lines: [[x0, y0, x1, y1], ...] }]
 //
 // In PDF points at scale 1, as the page is shown (its /Rotate and crop box applied): origin at the
 // top-left corner of the page, y growing downward; (x, y) is the top-left corner of an item's box,
@@ -9,7 +9,10 @@
 // baseline less the font size. Rotated text gets the upright box that holds it; text in a vertical
 // font (one character under the other) gets the box of its column: w the font size, h the column's
 // length. Numbers are rounded to 2 decimals; items that are empty or only whitespace are left out.
-// A page without text (a scan) has no items: the caller decides what to say.
+// A page without text (a scan) has no items: the caller decides what to say. `lines` are the
+// straight edges of what the page strokes or fills that run nearly along an axis, in the same
+// coordinates: a drawn table's ruling, from which the core builds its grid (absent on a page that
+// draws none).
 //
 // pdf.js (pdf.min.mjs, pdf.worker.min.mjs and cmaps/ in the folder baseUrl names; see build.mjs)
 // is imported only when this is called. It works in a module Web Worker (the checker's worker.js)
@@ -43,6 +46,67 @@ const multiply = (a, b) => [
   a[0] * b[4] + a[2] * b[5] + a[4],
   a[1] * b[4] + a[3] * b[5] + a[5],
 ];
+
+// pdf.js's path operators in a constructPath's data (DrawOPS in pdf.js 6.5, not exported).
+const MOVE_TO = 0;
+const LINE_TO = 1;
+const CURVE_TO = 2;
+const QUADRATIC_CURVE_TO = 3;
+const CLOSE_PATH = 4;
+
+// The straight, nearly axis-aligned edges of every path the page strokes or fills, from its
+// operator list, in viewport units: the current transformation matrix is followed through
+// save/restore, cm and form XObjects as pdf.js's own renderer follows it.
+function pageLines(operators, OPS, viewport) {
+  const painted = new Set([OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke,
+    OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const lines = [];
+  let ctm = [1, 0, 0, 1, 0, 0];
+  const stack = [];
+  const { fnArray, argsArray } = operators;
+  for (let i = 0; i < fnArray.length; i += 1) {
+    const fn = fnArray[i];
+    const args = argsArray[i];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() || ctm;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      if (Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0])) ctm = multiply(ctm, Array.from(args[0]));
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() || ctm;
+    else if (fn === OPS.constructPath && painted.has(args?.[0])) {
+      const data = args[1]?.[0];
+      if (!data) continue;
+      const m = multiply(viewport.transform, ctm);
+      const at = (x, y) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+      let start = null;
+      let current = null;
+      const edge = (to) => {
+        if (current) {
+          const dx = Math.abs(to[0] - current[0]);
+          const dy = Math.abs(to[1] - current[1]);
+          // Only what could be a ruling (the core decides how near an axis): a drawing's slanted
+          // strokes would only weigh on the JSON.
+          if (Math.min(dx, dy) <= 0.1 * Math.max(dx, dy)) {
+            lines.push([round(current[0]), round(current[1]), round(to[0]), round(to[1])]);
+          }
+        }
+        current = to;
+      };
+      for (let k = 0; k < data.length;) {
+        switch (data[k++]) {
+          case MOVE_TO: current = start = at(data[k], data[k + 1]); k += 2; break;
+          case LINE_TO: edge(at(data[k], data[k + 1])); k += 2; break;
+          case CURVE_TO: current = at(data[k + 4], data[k + 5]); k += 6; break;
+          case QUADRATIC_CURVE_TO: current = at(data[k + 2], data[k + 3]); k += 4; break;
+          case CLOSE_PATH: if (start) edge(start); break;
+          default: k = data.length; // an operator this code does not know: leave the path
+        }
+      }
+    }
+  }
+  return lines;
+}
 
 // The upright box of a text item on a page shown as `viewport`: {x, y, w, h} in viewport units.
 function itemBox(item, viewport, vertical) {
@@ -185,7 +249,8 @@ export async function pdfTextItems(bytes, baseUrl) {
         const box = itemBox(item, viewport, !!content.styles[item.fontName]?.vertical);
         items.push({ x: round(box.x), y: round(box.y), w: round(box.w), h: round(box.h), text: item.str });
       }
-      pages.push({ width: round(viewport.width), height: round(viewport.height), items });
+      const lines = pageLines(await page.getOperatorList(), pdfjs.OPS, viewport);
+      pages.push({ width: round(viewport.width), height: round(viewport.height), items, ...(lines.length ? { lines } : {}) });
       page.cleanup();
     }
     return { pages };

@@ -16,6 +16,7 @@ import {
   runAxe,
   screenshot,
   startServer,
+  visibleText,
 } from './harness.mjs';
 import { builtSite, expectedCells, median, mutated004 as mutatedSample004, pageStrings, replaceSpan, samples } from './site.mjs';
 
@@ -224,6 +225,9 @@ const sourceMarks = (page) =>
       return { text: m.textContent, at: range.toString().length, total: text.length };
     });
   });
+
+/** How many times `words` occur in the text a sighted person sees on the page. */
+const timesSeen = async (page, words) => (await visibleText(page)).split(words).length - 1;
 
 /** UTF-16 offset of code point offset `i` in `text`. */
 const utf16 = (text, i) => Array.from(text).slice(0, i).join('').length;
@@ -671,7 +675,9 @@ describe('files', () => {
       assert.equal(await page.isVisible('#error'), true);
       assert.equal(await page.getAttribute('#error', 'role'), 'alert');
       await assertNoResults(page, 'binary file');
-      assert.equal(await statusText(page), error.slice('picture.png: '.length), 'the status says why too');
+      // Said once: in #error (an alert), not again in the status line.
+      assert.equal(await statusText(page), '', 'the status line is silent while #error says why');
+      assert.equal(await timesSeen(page, error.slice('picture.png: '.length)), 1, 'the refusal is on screen once');
       assert.equal(await page.inputValue('#report-text'), before, 'the textarea is left alone');
       assert.deepEqual(log.cspViolations, []);
       assert.deepEqual(log.errors, []);
@@ -679,11 +685,42 @@ describe('files', () => {
   });
 });
 
+// The on-demand assets (not in the first load): the GB18030 tables and the PDF reader.
+const isLater = (url) => {
+  const path = new URL(url).pathname.slice(BASE.length);
+  return path === 'gouji-gb18030.dat' || path === 'pdf-text.js' || path.startsWith('pdf/');
+};
+
+// Logs, in the page's console, when the page first says it is ready (data-ready="true"), by the
+// page's clock: '[ready] <Date.now()>'.
+const LOG_READY = () => {
+  new MutationObserver((_, observer) => {
+    if (document.documentElement.dataset.ready !== 'true') return;
+    console.debug(`[ready] ${Date.now()}`);
+    observer.disconnect();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+};
+
 describe('offline', () => {
-  test('after one visit the page reloads from the service worker and checks a pasted sample', async (t) => {
-    if (!sample('004')) return t.skip(NO_SAMPLES);
+  test('after one visit (which caches the PDF reader and the GB18030 tables in the background, after ready) the page reloads from the service worker, checks a pasted sample, a PDF and a GB18030 file', async (t) => {
+    if (!sample('004') || !sample('002')) return t.skip(NO_SAMPLES);
+    const gbk = gb18030(sample('004'));
+    if (!gbk) return t.skip('iconv is not available to make the GB18030 file');
     await withPage(
       async ({ page, log }) => {
+        // In the background, after the page's first ready state: the service worker fetched every
+        // on-demand asset (pdf.js's character maps included), the page itself none of them.
+        const readyAt = Number(/^\[ready\] (\d+)$/.exec(log.console.find((m) => m.text.startsWith('[ready] ')).text)[1]);
+        const later = log.requests.filter((r) => isLater(r.url));
+        const paths = new Set(later.map((r) => new URL(r.url).pathname.slice(BASE.length)));
+        for (const path of ['gouji-gb18030.dat', 'pdf-text.js', 'pdf/pdf.min.mjs', 'pdf/pdf.worker.min.mjs', 'pdf/cmaps/UniGB-UCS2-H.bcmap']) {
+          assert.ok(paths.has(path), `${path} was cached in the background: ${[...paths].slice(0, 5)}…`);
+        }
+        const early = later.filter((r) => !r.serviceWorker || r.time < readyAt);
+        assert.deepEqual(early.map((r) => `${r.url} ${r.serviceWorker ? 'sw' : 'page'} ${r.time - readyAt} ms`), [],
+          'only the service worker fetched them, and only after the page was ready');
+        console.log(`offline: ${paths.size} on-demand files cached in the background, from ${Math.min(...later.map((r) => r.time)) - readyAt} ms after ready`);
+
         const navigations = log.requests.filter((r) => r.navigation && !r.serviceWorker);
         const last = navigations.at(-1);
         assert.ok(last.servedByServiceWorker, `the offline reload came from the service worker: ${JSON.stringify(last)}`);
@@ -706,10 +743,29 @@ describe('offline', () => {
         await waitDone(page);
         assert.equal(await page.inputValue('#report-text'), first.text);
         assert.equal(await page.textContent('#summary [data-testid=cells]'), cellsSummary(first.golden));
+
+        // A PDF (never dropped online) and a GB18030 file are read offline too, not refused.
+        const since = mark(log);
+        const pdf = readFileSync(new URL('../fixtures/formats/002.pdf', import.meta.url));
+        for (const [name, bytes, mimeType, s, format] of [
+          ['002.pdf', pdf, 'application/pdf', sample('002'), 'pdf'],
+          ['大涌镇.txt', gbk, 'text/plain', sample('004'), 'text'],
+        ]) {
+          await clear(page);
+          await dropFile(page, '#drop-zone', { name, mimeType, bytes });
+          await waitDone(page);
+          assert.equal(await page.isVisible('#error'), false, `${name}: not refused`);
+          assert.equal(await page.textContent('#summary [data-testid=format]'), STRINGS['zh-CN'].source(format), name);
+          assert.equal(await page.textContent('#summary [data-testid=cells]'), cellsSummary(s.golden), name);
+        }
+        assert.equal(await page.inputValue('#report-text'), sample('004').text, 'the GB18030 file decoded');
+        const offline = requestsSince(log, since).filter((r) => !r.serviceWorker);
+        assert.ok(offline.some((r) => r.url.endsWith('/pdf/pdf.worker.min.mjs')), 'the PDF reader was loaded');
+        for (const r of offline) assert.ok(r.servedByServiceWorker && !r.failure, `offline: ${r.url} ${r.failure}`);
         assert.deepEqual(log.cspViolations, []);
         assert.deepEqual(log.errors, []);
       },
-      { offline: true, offlineReady: OFFLINE_READY, serviceWorker: false },
+      { offline: true, offlineReady: OFFLINE_READY, serviceWorker: false, init: LOG_READY },
     );
   });
 });
@@ -750,6 +806,64 @@ describe('offline, GB18030', () => {
       assert.ok(offline.every((r) => r.servedByServiceWorker && !r.failure), JSON.stringify(offline));
       assert.deepEqual(log.errors, []);
     });
+  });
+});
+
+describe('phone width', () => {
+  const PHONE = { width: 390, height: 844 };
+
+  test('390 px wide, sample 000 (blank cells marked): the page stays 390 px wide; table 三\'s row labels stay at the left as its numbers scroll', async (t) => {
+    if (!sample('000')) return t.skip(NO_SAMPLES);
+    await withPage(
+      async ({ page }) => {
+        await pasteAndCheck(page, sample('000').text);
+        const widths = () => page.evaluate(() => ({
+          html: document.documentElement.scrollWidth,
+          body: document.body.scrollWidth,
+          viewport: window.innerWidth,
+        }));
+        // The case of the defect: marked cells, each with its visually hidden words, in a table
+        // wider than the phone.
+        assert.ok((await page.locator('td.cell-blank .visually-hidden').count()) > 0, 'sample 000 has blank cells, marked');
+        const t3 = page.locator('section[data-table="t3"] .table-scroll');
+        const overflow = await t3.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+        assert.ok(overflow.scroll > overflow.client + 100, `table 三 scrolls inside its box: ${JSON.stringify(overflow)}`);
+        const w = await widths();
+        console.log(`phone: page scrollWidth ${w.html}, body ${w.body} at a ${w.viewport} px viewport`);
+        assert.ok(w.html <= 390 && w.body <= 390, `nothing widens the page past the phone: ${JSON.stringify(w)}`);
+
+        // Scrolled to its far right, table 三 keeps each row's own label at its left edge: the
+        // first row's (一、本年新收政府信息公开申请数量, in the first column) and a row inside the
+        // groups ((七)总计). Within a pixel: border-collapse puts half a border before the first cell.
+        const edges = () => t3.evaluate((box) => {
+          const left = box.getBoundingClientRect().left;
+          const row = (id) => box.querySelector(`td[data-cell="t3.${id}.natural"]`).closest('tr');
+          const label = (id) => row(id).querySelector('th:last-of-type');
+          return {
+            scrollLeft: box.scrollLeft,
+            first: [label('r1').textContent, label('r1').getBoundingClientRect().left - left],
+            total: [label('r3_7').textContent, label('r3_7').getBoundingClientRect().left - left],
+            number: row('r1').querySelector('td[data-cell="t3.r1.natural"]').getBoundingClientRect().left - left,
+            opaque: getComputedStyle(label('r1')).backgroundColor,
+          };
+        });
+        const rest = await edges();
+        assert.equal(rest.first[0], '一、本年新收政府信息公开申请数量');
+        assert.ok(Math.abs(rest.first[1]) <= 1, `the first column starts at the box's left: ${rest.first[1]}`);
+        await t3.evaluate((box) => box.scrollTo({ left: box.scrollWidth, behavior: 'instant' }));
+        const scrolled = await edges();
+        assert.ok(scrolled.scrollLeft > 100, `scrolled: ${scrolled.scrollLeft}`);
+        assert.ok(scrolled.number < rest.number - 100, `the numbers moved left: ${rest.number} -> ${scrolled.number}`);
+        assert.equal(scrolled.first[0], '一、本年新收政府信息公开申请数量');
+        assert.ok(Math.abs(scrolled.first[1]) <= 1, `the first column's label stays at the left: ${scrolled.first[1]}`);
+        assert.equal(scrolled.total[0], '(七)总计');
+        assert.ok(Math.abs(scrolled.total[1]) <= 1, `(七)总计 sticks at the left too: ${scrolled.total[1]}`);
+        assert.equal(scrolled.opaque, 'rgb(240, 238, 234)', 'on an opaque background, over the numbers');
+        assert.ok((await widths()).html <= 390, 'and the page is still 390 px wide');
+        console.log(`screenshot: ${await screenshot(page, 'checker-000-phone-t3-scrolled')}`);
+      },
+      { viewport: PHONE },
+    );
   });
 });
 
@@ -1008,11 +1122,17 @@ describe('regressions', () => {
 });
 
 describe('refusals', () => {
-  test('clearing shows the empty message; a text that is not a report shows the core\'s message in #error', async (t) => {
+  test('clearing shows the empty message; a text that is not a report shows the core\'s message in #error, once; a summary is on screen once', async (t) => {
     await withPage(async ({ page, log }) => {
       if (sample('004')) {
         await pasteAndCheck(page, sample('004').text);
         assert.equal(await page.isVisible('#summary'), true);
+        // The status line announces the summary (a live region: heard), the chips show it: seen once.
+        const s = sample('004');
+        assert.equal(await statusText(page), `检查完成：2021 年版格式 · 2022 年度 · 通过 · 0 个错误 · 0 个警告 · 0 个提示 · ${cellsSummary(s.golden)}`);
+        assert.equal(await timesSeen(page, cellsSummary(s.golden)), 1, 'the cells count is on screen once');
+        assert.equal(await timesSeen(page, '2022 年度'), 1, 'the year is on screen once');
+        assert.equal(await timesSeen(page, '检查完成'), 0, 'the announcement is heard, not shown beside the chips');
       }
       await page.click('#clear');
       assert.equal(await statusText(page), STRINGS['zh-CN'].empty);
@@ -1034,13 +1154,15 @@ describe('refusals', () => {
       await pasteText(page, '#report-text', prose);
       await page.waitForFunction(() => !document.getElementById('error').hidden);
       assert.equal(await page.textContent('#error'), core.error.message.zh);
-      assert.equal(await statusText(page), core.error.message.zh);
+      assert.equal(await statusText(page), '', 'the status line is silent while #error says why');
+      assert.equal(await timesSeen(page, core.error.message.zh), 1, 'the refusal is on screen once');
       await assertNoResults(page, 'not a report');
       // In English, the English message.
       await page.click('#language');
       await clear(page);
       await pasteText(page, '#report-text', prose);
       await page.waitForFunction((m) => document.getElementById('error').textContent === m, core.error.message.en);
+      assert.equal(await timesSeen(page, core.error.message.en), 1, 'in English too, once');
       // A report after that clears the error.
       if (sample('004')) {
         await pasteAndCheck(page, sample('004').text, 'en');
@@ -1053,13 +1175,22 @@ describe('refusals', () => {
 });
 
 describe('download', () => {
-  test('#download-json saves the report the page shows, equal to the golden JSON', async (t) => {
+  // Named after the body and year of each sample's title (written out by hand from the titles:
+  // 巡检司镇2019年…, 多巴镇政府信息公开… of 2020, 中山市大涌镇2022年…; 003 has no title).
+  const NAMES = {
+    '000': '巡检司镇-2019-gouji.json',
+    '001': '多巴镇-2020-gouji.json',
+    '003': 'gouji-result.json',
+    '004': '中山市大涌镇-2022-gouji.json',
+  };
+
+  test('#download-json saves the report the page shows, equal to the golden JSON, named after the report\'s body and year', async (t) => {
     if (SAMPLES.length === 0) return t.skip(NO_SAMPLES);
     await withPage(async ({ page, log }) => {
-      for (const s of [sample('000'), sample('004')].filter(Boolean)) {
+      for (const s of Object.keys(NAMES).map(sample).filter(Boolean)) {
         await pasteAndCheck(page, s.text);
         const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
-        assert.equal(download.suggestedFilename(), 'gouji-result.json');
+        assert.equal(download.suggestedFilename(), NAMES[s.number], `${s.number}: ${s.golden.report.title}`);
         const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
         assert.deepEqual(json.summary, s.golden.summary, `${s.number}: summary`);
         assert.deepEqual(json.cells, s.golden.cells, `${s.number}: cells`);
@@ -1067,6 +1198,54 @@ describe('download', () => {
         assert.deepEqual(json, s.golden, `${s.number}: the whole report`);
       }
       assert.deepEqual(otherOrigins(log, site.origin), []);
+      assert.deepEqual(log.errors, []);
+    });
+  });
+});
+
+describe('a large paste', () => {
+  test('over 1 MiB pasted: checked without going into the textarea, the note says so, the source view and the download hold it all', async (t) => {
+    if (!sample('004')) return t.skip(NO_SAMPLES);
+    // The mutated sample 004 (one t3.balance error, 2 734 characters), a line break and 72 000 lines
+    // of 16 characters of prose after it: 1 154 735 characters.
+    const { text: report } = mutated004();
+    const text = `${report}\n${'附：以下为说明文字，不含表格。\n'.repeat(72_000)}`;
+    assert.ok(text.length > 1024 * 1024, `${text.length}`);
+    const characters = Array.from(text).length;
+    await withPage(async ({ page, log }) => {
+      await clear(page);
+      assert.deepEqual(await pasteText(page, '#report-text', text), { handled: true }, 'the page takes the paste itself');
+      await waitDone(page);
+      assert.equal(await page.inputValue('#report-text'), '', 'the textarea is left empty');
+      // The note, in zh-CN: how large, checked, not shown in full, where the text is.
+      assert.equal(await page.isVisible('#input-note'), true);
+      const note = await page.textContent('#input-note');
+      assert.equal(note, STRINGS['zh-CN'].largeNote(characters));
+      assert.ok(note.includes('（1,154,735 字）') && note.includes('已经检查') && note.includes('没有全部显示'), note);
+      // The result: sample 004's cells, and its one error.
+      assert.equal(await page.textContent('#summary [data-testid=cells]'), cellsSummary(sample('004').golden));
+      const balance = (await shownFindings(page)).find((f) => f.rule === 't3.balance');
+      assert.ok(balance?.message.includes(MUTATED_BALANCE), JSON.stringify(balance));
+      // The source view holds all of it, and selecting the finding marks the changed number there.
+      assert.equal(await page.$eval('#source', (pre) => pre.textContent.length), text.length);
+      await page.click(`button.finding[data-finding="${balance.index}"]`);
+      const marks = await sourceMarks(page);
+      const changed = utf16(text, mutated004().span[0]);
+      assert.ok(marks.some((m) => m.text === '5' && m.at === changed), JSON.stringify(marks.slice(0, 4)));
+      // The download holds it too (the textarea does not).
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+      assert.equal(download.suggestedFilename(), '中山市大涌镇-2022-gouji.json');
+      const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
+      assert.equal(json.input.text, text, 'input.text in the download is the whole text');
+      // In English on request.
+      await page.click('#language');
+      assert.equal(await page.textContent('#input-note'), STRINGS.en.largeNote(characters));
+      assert.match(await page.textContent('#input-note'), /1,154,735 characters/);
+      await page.click('#language');
+      // Typing again: the note goes, the textarea is a textarea again.
+      await pasteAndCheck(page, sample('004').text);
+      assert.equal(await page.inputValue('#report-text'), sample('004').text);
+      assert.equal(await page.isVisible('#input-note'), false);
       assert.deepEqual(log.errors, []);
     });
   });

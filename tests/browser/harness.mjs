@@ -232,13 +232,14 @@ function workerKind(worker, context) {
  * { offlineReady: SELECTOR } waits, before going offline, for SELECTOR: the page's own state saying
  * that its service worker has cached every asset.
  * Other options: { waitUntil = 'load', viewport, locale = 'zh-CN' } (locale sets
- * navigator.language and Accept-Language).
+ * navigator.language and Accept-Language); { init: FUNCTION } runs in every document of the
+ * context before its scripts (context.addInitScript), from the first visit on.
  * Close with `await context.close()`.
  */
 export async function openPage(
   browser,
   url,
-  { offline = false, offlineReady, waitUntil = 'load', viewport, locale = 'zh-CN', serviceWorkerTimeout = 10_000 } = {},
+  { offline = false, offlineReady, waitUntil = 'load', viewport, locale = 'zh-CN', serviceWorkerTimeout = 10_000, init } = {},
 ) {
   const context = await browser.newContext({
     serviceWorkers: 'allow',
@@ -328,6 +329,7 @@ export async function openPage(
   };
   await context.exposeBinding('__goujiHarnessCsp', (_source, violation) => onViolation(violation));
   await context.addInitScript({ content: CSP_INIT_SCRIPT });
+  if (init) await context.addInitScript(init);
   const watchWorker = (worker) => worker.evaluate(workerCspListener, WORKER_CSP_MARK).catch(() => {});
   context.on('page', (page) => page.on('worker', watchWorker));
   context.on('serviceworker', watchWorker);
@@ -395,6 +397,29 @@ export function otherOrigins(log, origin) {
     } catch {
       return true;
     }
+  });
+}
+
+/**
+ * The text a sighted person sees on the page: the text nodes that are displayed (not hidden,
+ * not display:none, not transparent) and not clipped to a pixel as visually hidden words for
+ * screen readers are, one per line.
+ */
+export function visibleText(page) {
+  return page.evaluate(() => {
+    const seen = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node; (node = walker.nextNode());) {
+      const parent = node.parentElement;
+      if (!node.data.trim() || !parent.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+      let clipped = false;
+      for (let e = parent; e && !clipped; e = e.parentElement) {
+        const box = e.getBoundingClientRect();
+        clipped = box.width <= 1 && box.height <= 1;
+      }
+      if (!clipped) seen.push(node.data);
+    }
+    return seen.join('\n');
   });
 }
 

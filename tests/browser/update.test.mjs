@@ -40,7 +40,11 @@ async function build(web) {
   const { version } = JSON.parse(readFileSync(join(site, 'version.json'), 'utf8'));
   const sw = readFileSync(join(site, 'sw.js'), 'utf8');
   assert.ok(sw.includes(`const VERSION = '${version}';`), 'sw.js carries the version of version.json');
-  const entries = JSON.parse(/^const ASSETS = (\[.*\]);$/m.exec(sw)[1]);
+  // What it precaches, then what it caches in the background once the page is ready: later.json
+  // (named in sw.js with its hash) and the files it lists.
+  const laterList = JSON.parse(/^const LATER_LIST = (\{.*\});$/m.exec(sw)[1]);
+  const entries = [...JSON.parse(/^const ASSETS = (\[.*\]);$/m.exec(sw)[1]), laterList,
+    ...JSON.parse(readFileSync(join(site, laterList.url), 'utf8'))];
   const assets = entries.map((entry) => entry.url);
   const files = new Map(assets.map((a) => [a, readFileSync(join(site, a === './' ? 'index.html' : a))]));
   for (const { url, integrity } of entries) {
@@ -75,8 +79,11 @@ const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 const waitReady = (page) =>
   page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: TIMEOUT });
-const waitControlled = (page) =>
-  page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: TIMEOUT });
+// Controlled, and every asset cached, the background's too (the page says so only then).
+const waitControlled = async (page) => {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: TIMEOUT });
+  await page.waitForSelector('#offline-status[data-state="ready"]', { timeout: TIMEOUT });
+};
 const waitUpdateOffered = (page) =>
   page.waitForFunction(() => document.getElementById('update').checkVisibility(), null, { timeout: TIMEOUT });
 const tagline = (page) => page.textContent('.tagline');
@@ -134,7 +141,7 @@ async function until(fn, what, timeout = TIMEOUT) {
   }
 }
 
-/** The cache a build must have: every asset of it, with the build's own bytes. */
+/** The cache a build must have: every asset of it (the background's included), with the build's own bytes. */
 const expectedCache = (built) =>
   Object.fromEntries(built.assets.map((a) => [new URL(a, server.url).href, sha256(built.files.get(a))]));
 

@@ -76,6 +76,52 @@ TEST_CASE("a report's positioned text reads back every cell", "[pdf]") {
   }
 }
 
+TEST_CASE("glyph boxes taller than the text (Type 3 fonts) do not fuse the lines", "[pdf]") {
+  // Chromium embeds CJK fonts as Type 3 whose boxes are 2.5 times the 9-point text: 22.5 points
+  // high, on lines 16 points apart, each box reaching into the lines above and below it.
+  ReportSpec spec;
+  spec.shape = Shape::kTabRows;
+  spec.cells = {{"t3.r1.natural", "58"}, {"t3.r1.total", "58"}, {"t3.r3_1.natural", "58"}, {"t3.r3_1.total", "58"},
+                {"t3.r3_7.natural", "58"}, {"t3.r3_7.total", "58"}};
+  const std::string text = BuildReport(spec);
+  std::vector<PdfPage> pages = LayOut(text);
+  for (PdfPage& page : pages) {
+    for (PdfTextItem& item : page.items) {
+      item.y -= 6.75;  // the box about the same middle
+      item.height = 22.5;
+    }
+  }
+  const Report pdf = CheckPdfOk(pages);
+  CHECK(testing::CellDifferences(pdf, testing::CheckOk(text)) == "");
+  CHECK(pdf.summary.verdict == Verdict::kPass);
+}
+
+TEST_CASE("page numbers in headers and footers never become cells", "[pdf]") {
+  ReportSpec spec;
+  spec.shape = Shape::kTabRows;
+  const std::string text = BuildReport(spec);
+  const Report expected = testing::CheckOk(text);
+  for (const char* footer : {"- 1 -", "— 2 —", "第3页 共4页", "4/4", "第 5 页"}) {
+    INFO(footer);
+    std::vector<PdfPage> pages = LayOut(text);
+    for (PdfPage& page : pages) {
+      page.items.push_back({290, 830, 20, 9, footer});
+      page.items.push_back({280, 5, 8, 9, "7"});  // a header of the page number alone
+    }
+    const Report pdf = CheckPdfOk(pages);
+    CHECK(testing::CellDifferences(pdf, expected) == "");
+    const std::string read = ToUtf8(pdf.source);
+    CHECK(read.find(footer) == std::string::npos);
+    CHECK(read.find("7\n") == std::string::npos);
+  }
+  // A row of values at the foot of a page is the report's: "0 0 0" is no page number.
+  std::vector<PdfPage> pages = LayOut(text);
+  for (PdfPage& page : pages) {
+    for (double x : {300.0, 334.0, 368.0}) page.items.push_back({x, 830, 6, 9, "0"});
+  }
+  CHECK(ToUtf8(CheckPdfOk(pages).source).find("0\t0\t0\n") != std::string::npos);
+}
+
 TEST_CASE("blank cells a PDF does not draw are placed by their columns' positions", "[pdf]") {
   ReportSpec spec;
   spec.shape = Shape::kTabRows;
@@ -138,7 +184,7 @@ TEST_CASE("a wrapped label with its values centred beside it is one row", "[pdf]
 }
 
 TEST_CASE("a PDF without text is a scan, and says so", "[pdf]") {
-  Result<Report> r = CheckPdfText({PdfPage{595, 842, {}}, PdfPage{595, 842, {}}});
+  Result<Report> r = CheckPdfText({PdfPage{595, 842, {}, {}}, PdfPage{595, 842, {}, {}}});
   REQUIRE_FALSE(r.ok());
   CHECK(r.status().code() == StatusCode::kNoText);
   CHECK(r.status().message_zh().find("扫描件") != std::string::npos);
@@ -147,7 +193,7 @@ TEST_CASE("a PDF without text is a scan, and says so", "[pdf]") {
 
 TEST_CASE("a page of a hundred thousand runs is laid out, not left hanging", "[pdf]") {
   // Every run on a line of its own, half of them vertical: line finding must not be quadratic.
-  PdfPage page{595, 842, {}};
+  PdfPage page{595, 842, {}, {}};
   for (int i = 0; i < 100000; ++i) {
     const double y = i * 0.01;
     page.items.push_back(i % 2 ? PdfTextItem{10, y, 2, 30, "甲乙"} : PdfTextItem{10, y, 30, 0.005, "字"});
@@ -161,13 +207,13 @@ TEST_CASE("a line of two hundred thousand cells, or a row of as many lines, is l
   constexpr int kRuns = 200000;
   // A value, then fragments close enough to be joined into one label (erased one by one, that is
   // 2e10 moves); then, on a line of its own, as many cells standing apart (2e10 comparisons).
-  PdfPage joined{595, 842, {{0, 0, 6, 9, "5"}}}, apart{595, 842, {{0, 0, 6, 9, "5"}}};
+  PdfPage joined{595, 842, {{0, 0, 6, 9, "5"}}, {}}, apart{595, 842, {{0, 0, 6, 9, "5"}}, {}};
   for (int i = 1; i < kRuns; ++i) {
     joined.items.push_back({i * 11.0, 0, 5, 9, "字"});
     apart.items.push_back({i * 20.0, 0, 5, 9, "字"});
   }
   // A labelled row with its value, and a column of lines under its label, each continuing it.
-  PdfPage column{595, 842, {{10, 0, 20, 9, "一、标签"}, {300, 0, 6, 9, "5"}}};
+  PdfPage column{595, 842, {{10, 0, 20, 9, "一、标签"}, {300, 0, 6, 9, "5"}}, {}};
   for (int i = 1; i < kRuns; ++i) column.items.push_back({10, i * 10.0, 20, 9, "字"});
   // Square time took over a minute here (no clock is asked: a hang is what this guards against).
   for (const PdfPage& page : {joined, apart, column}) {

@@ -195,3 +195,28 @@ TEST_CASE("positioned text is written with two decimals, its text escaped as JSO
 
 }  // namespace
 }  // namespace gouji
+
+namespace gouji {
+namespace {
+
+TEST_CASE("a page's ruling lines come and go as [x0, y0, x1, y1]", "[pdf_pages]") {
+  const std::string json =
+      R"({"pages":[{"width":595.3,"height":841.9,"items":[],"lines":[[56.35,71.3,539.0,71.3],[56.35,71.3,56.35,90.5]]}]})";
+  const std::vector<PdfPage> pages = Read(json);
+  REQUIRE(pages.size() == 1);
+  REQUIRE(pages[0].segments.size() == 2);
+  CHECK(pages[0].segments[0].x0 == 56.35);
+  CHECK(pages[0].segments[0].y0 == 71.3);
+  CHECK(pages[0].segments[0].x1 == 539);
+  CHECK(pages[0].segments[0].y1 == 71.3);
+  CHECK(pages[0].segments[1].y1 == 90.5);
+  CHECK(PdfPagesToJson(pages) == json);
+  // A line of three numbers, or five, or one that is not a number, is malformed.
+  for (const char* lines : {"[[1,2,3]]", "[[1,2,3,4,5]]", "[[1,2,3,\"4\"]]", "[1,2,3,4]"}) {
+    INFO(lines);
+    CHECK_FALSE(PdfPagesFromJson(std::string(R"({"pages":[{"width":1,"height":1,"items":[],"lines":)") + lines + "}]}").ok());
+  }
+}
+
+}  // namespace
+}  // namespace gouji

@@ -209,8 +209,10 @@ class TableMapper {
         PlaceByPosition(row, label, values, id_prefix, first_column, n)) {
       return;  // the unlabelled run (t4): its columns' headers are all there is
     }
-    if (values.size() < n && label && HavePositions(values)) {
-      // Blank cells of a PDF are not drawn: place the row once every column's position is known.
+    if (values.size() != n && label && HavePositions(values)) {
+      // Blank cells of a PDF are not drawn, and a grid may hold an empty cell between a label and
+      // its values (a label's second column, left empty): place the row by its columns' positions
+      // once every column's position is known.
       deferred_.push_back({&row, label, std::move(values), id_prefix, first_column, n});
       return;
     }
@@ -277,10 +279,12 @@ class TableMapper {
     return centres;
   }
 
-  // A PDF row with fewer values than columns (a PDF does not draw blank cells): each value goes to
-  // the column whose position is nearest, if that is unambiguous (nearer than halfway to the next
-  // column, one value per column, in order), and the columns left over are blank. Without every
-  // column's position the row is reported as unplaced: never guessed.
+  // A row with fewer values than columns (a PDF does not draw blank cells), or more (an empty cell
+  // that stands in no value column): each value goes to the column whose position is nearest, if
+  // that is unambiguous (nearer than halfway to the next column, one value per column, in order),
+  // an empty cell that stands in none is passed over, and the columns left over are blank. Without
+  // every column's position, or with a cell that holds something and stands in no column, the row
+  // is reported as unplaced: never guessed.
   bool PlaceByPosition(const RowSpec& row, const Token* label, const std::vector<size_t>& values,
                        const std::string& prefix, size_t first_column, size_t n) {
     std::vector<const ColumnSpec*> columns;
@@ -298,7 +302,10 @@ class TableMapper {
       double spacing = 1e9;
       if (best > 0) spacing = std::min(spacing, std::abs(centres[best] - centres[best - 1]));
       if (best + 1 < n) spacing = std::min(spacing, std::abs(centres[best + 1] - centres[best]));
-      if (static_cast<int>(best) <= last || std::abs(centres[best] - x) >= spacing / 2) return false;
+      if (static_cast<int>(best) <= last || std::abs(centres[best] - x) >= spacing / 2) {
+        if (tokens_[values[v]].text.empty()) continue;
+        return false;
+      }
       slot[best] = static_cast<int>(v);
       last = static_cast<int>(best);
     }

@@ -5,6 +5,8 @@
 
 #include "base/unicode.h"
 #include "gouji/format.h"
+#include "read/pdf_ruling.h"
+#include "read/pdf_text_runs.h"
 #include "text/labels.h"
 
 namespace gouji {
@@ -38,30 +40,12 @@ struct Line {
   double height = 0;    // the median run height
 };
 
-bool IsLatinLetter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
-
-// Joins text that was split by position: directly, except that two Latin words keep a space
-// ("1" ".本机" is "1.本机"; a digit never takes a space, so "8" "21" is "821").
-void AppendJoined(const std::u32string& text, std::u32string* out) {
-  if (!out->empty() && !text.empty() && IsLatinLetter(out->back()) && IsLatinLetter(text.front())) out->push_back(U' ');
-  out->append(text);
-}
-
-// Spaces a reader put inside a run where its letters were spread out ("8 21 . 7 3 万元", "商 业 企"):
-// only a space between two Latin letters is a space.
-std::u32string WithoutSpreadSpaces(std::u32string_view text) {
-  std::u32string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (IsSpace(text[i])) {
-      size_t j = i;
-      while (j < text.size() && IsSpace(text[j])) ++j;
-      if (!out.empty() && j < text.size() && IsLatinLetter(out.back()) && IsLatinLetter(text[j])) out.push_back(U' ');
-      i = j - 1;
-      continue;
-    }
-    out.push_back(text[i]);
-  }
-  return out;
+// Text written down a column (三、/本年/度办 in a merged cell): several characters, taller than
+// wide, and words, never a number (a number in a box taller than it is, as a Type 3 font gives
+// it, is still written across).
+bool IsVertical(const std::u32string& text, const Box& box) {
+  return text.size() >= 2 && box.height() > 1.5 * (box.right - box.left) &&
+         std::any_of(text.begin(), text.end(), [](char32_t c) { return IsHan(c); });
 }
 
 std::vector<Line> Lines(const PdfPage& page) {
@@ -69,13 +53,28 @@ std::vector<Line> Lines(const PdfPage& page) {
   for (const PdfTextItem& item : page.items) {
     std::u32string text = WithoutSpreadSpaces(Trim(FromUtf8(item.text)));
     if (text.empty() || !(item.height > 0) || !std::isfinite(item.x + item.y + item.width + item.height)) continue;
-    runs.push_back({{item.x, item.y, item.x + std::max(0.0, item.width), item.y + item.height}, std::move(text)});
+    Box box{item.x, item.y, item.x + std::max(0.0, item.width), item.y + item.height};
+    // A reader's box is the font's glyph box, whatever the font declares: a Type 3 font (Chromium
+    // embeds CJK fonts so) may declare 2.5 times the text, and the lines of a table would run into
+    // one another. A horizontal run is as tall as its advance widths say (an em per CJK
+    // character), about its middle; a vertical one keeps its box.
+    const double ems = EmsOf(text);
+    const bool upright = !IsVertical(text, box);
+    if (upright && ems > 0 && box.right - box.left > 0) {
+      const double em = (box.right - box.left) / ems;
+      if (em < box.height()) {
+        const double middle = box.middle();
+        box.top = middle - em / 2;
+        box.bottom = middle + em / 2;
+      }
+    }
+    runs.push_back({box, std::move(text)});
   }
   std::stable_sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.box.middle() < b.box.middle(); });
   // Vertical text (三、/本年/度办 written down a merged cell: taller than wide, several characters)
   // joins the lines the other runs make; seeding lines of its own, it would pull a row's label and
   // values apart.
-  const auto vertical = [](const Run& r) { return r.text.size() >= 2 && r.box.height() > 1.5 * (r.box.right - r.box.left); };
+  const auto vertical = [](const Run& r) { return IsVertical(r.text, r.box); };
   const auto first_vertical =
       std::stable_partition(runs.begin(), runs.end(), [&](const Run& r) { return !vertical(r); });
   std::vector<Line> lines;  // in the order of their middles, up to the first vertical run's
@@ -207,13 +206,10 @@ std::vector<CellText> MergeRow(const std::vector<std::vector<CellText>>& lines) 
   return cells;
 }
 
-}  // namespace
-
-Document LayOutPdf(const std::vector<PdfPage>& pages) {
-  Document document;
-  document.format = SourceFormat::kPdf;
-  Grid grid;  // all of it, page after page
-  for (const PdfPage& page : pages) {
+// The rows of a page's text (or of a band of it between ruled tables), appended to `grid`.
+void LayOutText(const PdfPage& page, Grid* out) {
+  Grid& grid = *out;
+  {
     const std::vector<Line> lines = Lines(page);
     // Rows, top to bottom. A line starts a row, or continues the row above it:
     //  - a line of values without a label of its own continues a labelled row that has no values
@@ -254,6 +250,25 @@ Document LayOutPdf(const std::vector<PdfPage>& pages) {
         }
         if (join) target = &above;
       }
+      // A line of values led by a group's label ("（五）" beside the values of its row "3.要求提供公开
+      // 出版物", which wraps above and below them) belongs to the labelled row right above it that has
+      // no values yet, when its label stands in another column than that row's (left of it,
+      // overlapping none of its cells): a group label, not the next row's.
+      if (!target && labelled && has_values && !rows.empty()) {
+        Row& above = rows.back();
+        const bool close = line.box.top - above.bottom < 1.25 * std::max(line.height, above.height);
+        bool apart = true;
+        for (const CellText& mine : line.cells) {
+          if (mine.value) continue;
+          for (const Line* theirs : above.lines) {
+            for (const CellText& cell : theirs->cells) {
+              apart = apart && std::min(mine.box.right, cell.box.right) - std::max(mine.box.left, cell.box.left) <= 0 &&
+                      mine.box.right <= cell.box.left;
+            }
+          }
+        }
+        if (close && apart && above.labelled && !above.has_values && !IsSectionHeading(above.lines)) target = &above;
+      }
       if (!target) {
         rows.push_back({});
         target = &rows.back();
@@ -280,7 +295,107 @@ Document LayOutPdf(const std::vector<PdfPage>& pages) {
       grid.rows.push_back(std::move(row));
     }
   }
-  document.AddTable(std::move(grid));
+}
+
+// A page number as a page's header or footer writes it: "3", "- 3 -", "— 5 —", "第 3 页",
+// "第3页 共10页", "3/10", "3 / 10".
+bool IsPageNumber(std::u32string_view text) {
+  std::u32string t;  // without its spaces; but numbers apart ("0  0  0", a row of values) are no page number
+  for (size_t k = 0; k < text.size(); ++k) {
+    if (!IsSpace(text[k])) {
+      t.push_back(text[k]);
+      continue;
+    }
+    size_t next = k;
+    while (next < text.size() && IsSpace(text[next])) ++next;
+    if (!t.empty() && IsAsciiDigit(t.back()) && next < text.size() && IsAsciiDigit(text[next])) return false;
+    k = next - 1;
+  }
+  size_t i = 0;
+  const auto dashes = [&] {
+    while (i < t.size() && std::u32string_view(U"-—–―－·").find(t[i]) != std::u32string_view::npos) ++i;
+  };
+  const auto digits = [&] {
+    const size_t from = i;
+    while (i < t.size() && IsAsciiDigit(t[i])) ++i;
+    return i > from && i - from <= 4;
+  };
+  dashes();
+  if (i < t.size() && t[i] == U'第') {
+    ++i;
+    if (!digits() || i >= t.size() || t[i++] != U'页') return false;
+    if (i < t.size() && t[i] == U'共') {
+      ++i;
+      if (!digits() || i >= t.size() || t[i++] != U'页') return false;
+    }
+    return i == t.size();
+  }
+  if (!digits()) return false;
+  if (i < t.size() && t[i] == U'/') {
+    ++i;
+    if (!digits()) return false;
+  }
+  dashes();
+  return i == t.size();
+}
+
+// The items of a page's header and footer that are only its page number: the topmost and the
+// bottommost line of the page, when that is all they say. They are the page's, not the report's,
+// and must never become a table's cells (a table continued over a page break has one between its
+// rows).
+std::vector<bool> PageNumberItems(const PdfPage& page) {
+  std::vector<bool> number(page.items.size(), false);
+  if (page.items.empty()) return number;
+  const auto middle = [&](size_t k) { return page.items[k].y + page.items[k].height / 2; };
+  for (const bool top : {true, false}) {
+    size_t edge = 0;
+    for (size_t k = 1; k < page.items.size(); ++k) {
+      if (top ? middle(k) < middle(edge) : middle(k) > middle(edge)) edge = k;
+    }
+    // The edge line: the items whose middles lie within the edge item's box.
+    const PdfTextItem& e = page.items[edge];
+    std::vector<size_t> line;
+    std::u32string text;
+    for (size_t k = 0; k < page.items.size(); ++k) {
+      if (middle(k) >= e.y && middle(k) <= e.y + e.height) line.push_back(k);
+    }
+    std::sort(line.begin(), line.end(), [&](size_t a, size_t b) { return page.items[a].x < page.items[b].x; });
+    for (size_t k : line) text += FromUtf8(page.items[k].text) + U" ";
+    if (IsPageNumber(text)) {
+      for (size_t k : line) number[k] = true;
+    }
+  }
+  return number;
+}
+
+}  // namespace
+
+Document LayOutPdf(const std::vector<PdfPage>& pages) {
+  Document document;
+  document.format = SourceFormat::kPdf;
+  Grid grid;  // the text between ruled tables, page after page
+  for (const PdfPage& page : pages) {
+    std::vector<bool> used;
+    std::vector<RuledTable> tables = FindRuledTables(page, &used);
+    const std::vector<bool> page_number = PageNumberItems(page);
+    // The rest of the page in bands: above the first table, between two, below the last.
+    std::vector<PdfPage> bands(tables.size() + 1);
+    for (size_t k = 0; k < page.items.size(); ++k) {
+      if (used[k] || page_number[k]) continue;
+      const double middle = page.items[k].y + page.items[k].height / 2;
+      size_t band = 0;
+      while (band < tables.size() && tables[band].top <= middle) ++band;
+      bands[band].items.push_back(page.items[k]);
+    }
+    for (size_t b = 0; b < bands.size(); ++b) {
+      LayOutText(bands[b], &grid);
+      if (b == tables.size()) break;
+      if (!grid.rows.empty()) document.AddTable(std::move(grid));
+      grid = Grid();
+      document.AddTable(std::move(tables[b].grid));
+    }
+  }
+  if (!grid.rows.empty() || document.blocks.empty()) document.AddTable(std::move(grid));
   return document;
 }
 

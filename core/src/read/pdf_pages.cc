@@ -33,6 +33,7 @@ class PositionsReader {
         const bool page_ok = Object([&](const std::string& k) {
           if (k == "width") return Number(&page.width);
           if (k == "height") return Number(&page.height);
+          if (k == "lines") return Array([&] { return Segment(&page); });
           if (k != "items") return Skip(0);
           have_items = true;
           return Array([&] { return Item(&page); });
@@ -59,6 +60,16 @@ class PositionsReader {
     });
     page->items.push_back(std::move(item));
     return ok && have_text;
+  }
+
+  // [x0, y0, x1, y1]
+  bool Segment(PdfPage* page) {
+    PdfSegment s;
+    double* const ends[] = {&s.x0, &s.y0, &s.x1, &s.y1};
+    size_t n = 0;
+    const bool ok = Array([&] { return n < 4 && Number(ends[n++]); });
+    page->segments.push_back(s);
+    return ok && n == 4;
   }
 
   void Space() {
@@ -204,7 +215,13 @@ std::string PdfPagesToJson(const std::vector<PdfPage>& pages) {
       items.push_back({{"x", round2(item.x)}, {"y", round2(item.y)}, {"w", round2(item.width)},
                        {"h", round2(item.height)}, {"text", item.text}});
     }
-    json["pages"].push_back({{"width", round2(page.width)}, {"height", round2(page.height)}, {"items", std::move(items)}});
+    nlohmann::ordered_json p = {{"width", round2(page.width)}, {"height", round2(page.height)}, {"items", std::move(items)}};
+    if (!page.segments.empty()) {
+      nlohmann::ordered_json lines = nlohmann::ordered_json::array();
+      for (const PdfSegment& s : page.segments) lines.push_back({round2(s.x0), round2(s.y0), round2(s.x1), round2(s.y1)});
+      p["lines"] = std::move(lines);
+    }
+    json["pages"].push_back(std::move(p));
   }
   return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
