@@ -171,11 +171,14 @@ function walk(dir) {
 // The page's files: not the on-demand data or the PDF reader (pdf-text.js and pdf.js), nor the
 // widget and its demo, which are other entry points.
 const pdfFiles = walk(out).filter((file) => file.startsWith(`${PDF_DIR}/`) || file === PDF_READER);
+// The sample texts, fetched only when their button is pressed (index.json, which names them, is
+// in the first load): cached in the background like the PDF reader, so that they work offline too.
+const sampleTexts = walk(out).filter((file) => file.startsWith('samples/') && file.endsWith('.txt'));
 const files = walk(out).filter((file) => !ON_DEMAND.includes(file) && !pdfFiles.includes(file) &&
-  file !== WIDGET && !file.startsWith(`${DEMO}/`));
+  !sampleTexts.includes(file) && file !== WIDGET && !file.startsWith(`${DEMO}/`));
 // The PDF reader and the on-demand data are in the version too: they are kept in the build's
 // cache, so another reader or other tables must come with another cache.
-const later = [...ON_DEMAND, ...pdfFiles];
+const later = [...ON_DEMAND, ...sampleTexts, ...pdfFiles];
 const hash = createHash('sha256');
 for (const file of [...files, ...later]) hash.update(file).update(readFileSync(join(out, file)));
 const version = hash.digest('hex').slice(0, 12);

@@ -1129,7 +1129,8 @@ describe('refusals', () => {
         assert.equal(await page.isVisible('#summary'), true);
         // The status line announces the summary (a live region: heard), the chips show it: seen once.
         const s = sample('004');
-        assert.equal(await statusText(page), `检查完成：2021 年版格式 · 2022 年度 · 通过 · 0 个错误 · 0 个警告 · 0 个提示 · ${cellsSummary(s.golden)}`);
+        // The verdict's line as the headline says it (通过), then the counts.
+        assert.equal(await statusText(page), `检查完成：2021 年版格式 · 2022 年度 · 通过 · 0 个警告 · 0 个提示 · ${cellsSummary(s.golden)}`);
         assert.equal(await timesSeen(page, cellsSummary(s.golden)), 1, 'the cells count is on screen once');
         assert.equal(await timesSeen(page, '2022 年度'), 1, 'the year is on screen once');
         assert.equal(await timesSeen(page, '检查完成'), 0, 'the announcement is heard, not shown beside the chips');
