@@ -11,8 +11,8 @@ import { downloadName } from './download-name.js';
 import { STRINGS, pickLanguage } from './i18n.js';
 import { InputController, refusalText } from './input-controller.js';
 import {
-  cellStates, markSelection, renderFilters, renderFindings, renderLegend, renderSource, renderSummary, renderTables,
-  summaryText,
+  attachCellFindings, cellStates, markSelection, renderFilters, renderFindings, renderLegend, renderReports,
+  renderSource, renderSummary, renderTables, reportsOf, summaryText,
 } from './render.js';
 
 const $ = (id) => document.getElementById(id);
@@ -26,6 +26,7 @@ const ui = {
   clear: $('clear'),
   samples: $('samples'),
   status: $('status'),
+  reports: $('reports'),
   title: $('report-title'),
   error: $('error'),
   summary: $('summary'),
@@ -49,7 +50,8 @@ const state = {
   lang: pickLanguage(localStorage.getItem('gouji.lang')),
   layouts: null,
   rules: null,                           // the rule registry, from the core
-  report: null,
+  result: null,                          // the core's answer: the first report, and any other_reports
+  report: null,                          // the report shown (one of reportsOf(result))
   checkedText: '',
   derived: null,                         // the format the textarea's text was read from, if not text
   large: null,                           // the text checked, when too large for the textarea (else null)
@@ -91,9 +93,7 @@ function applyLanguage() {
   ui.language.textContent = strings.switchLanguage;
   ui.language.setAttribute('aria-label', strings.switchLanguageLabel);
   ui.language.lang = state.lang === 'en' ? 'zh-CN' : 'en';
-  for (const button of ui.samples.querySelectorAll('button')) {
-    button.textContent = `${strings.sample} ${button.dataset.number}`;
-  }
+  for (const button of ui.samples.querySelectorAll('button')) nameSample(button);
   ui.status.textContent = state.status(strings);
   if (ui.offline.dataset.state === 'ready') ui.offline.textContent = strings.offlineReady;
   if (state.error) ui.error.textContent = state.error(strings);
@@ -102,9 +102,10 @@ function applyLanguage() {
 }
 
 function clearResults() {
+  state.result = null;
   state.report = null;
   state.selected = null;
-  for (const node of [ui.title, ui.summary, ui.legend, ui.findingsSection, ui.sourceSection, ui.export]) node.hidden = true;
+  for (const node of [ui.reports, ui.title, ui.summary, ui.legend, ui.findingsSection, ui.sourceSection, ui.export]) node.hidden = true;
   ui.tables.replaceChildren();
   showError(null);
 }
@@ -112,14 +113,20 @@ function clearResults() {
 function render(report) {
   const strings = t();
   const states = cellStates(report, state.rules);
+  state.states = states;
+  renderReports(ui.reports, state.result, report, strings, state.lang, (k) => {
+    state.report = reportsOf(state.result)[k];
+    state.selected = null;
+    render(state.report);
+    ui.reports.querySelector(`[data-report="${k}"]`).focus();
+  });
   ui.title.textContent = report.report.title || '';
   ui.title.hidden = !report.report.title;
-  renderSummary(ui.summary, report, strings);
+  renderSummary(ui.summary, report, strings, state.lang);
   renderLegend(ui.legend, strings);
   renderTables(ui.tables, report, state.layouts, states, strings);
-  renderFilters(ui.filters, report, strings, state.shown, (severity, on) => {
-    if (on) state.shown.add(severity);
-    else state.shown.delete(severity);
+  renderFilters(ui.filters, report, strings, state.shown, (shown) => {
+    state.shown = shown;
     renderFindingsList(report);
   });
   renderFindingsList(report);
@@ -155,11 +162,12 @@ function selectFinding(index, button, { scroll = true } = {}) {
 
 function showReport(result, text) {
   showError(null);
+  state.result = result;
   state.report = result;
   state.checkedText = text;
   state.selected = null;
   render(result);
-  setStatus((s) => s.announce(summaryText(result, s)), { seen: false });  // #summary shows it
+  setStatus((s) => s.announce(summaryText(result, s, state.lang)), { seen: false });  // #summary shows it
 }
 
 // The core's refusal, in the person's language (`name`: the file's, before the message).
@@ -235,36 +243,45 @@ const input = new InputController({
 const quiet = (promise) => promise.catch(() => {});  // a failure is shown by showFailure
 
 async function loadSamples() {
-  let names;
+  let list;
   try {
     const response = await fetch('samples/index.json');
     if (!response.ok) return;
-    names = await response.json();
+    list = await response.json();
   } catch {
     return;
   }
-  names.forEach((name, k) => {
+  list.forEach((sample, k) => {
     const button = document.createElement('button');
     button.type = 'button';
     button.dataset.number = String(k + 1);
-    button.dataset.sample = name;
-    button.textContent = `${t().sample} ${k + 1}`;
+    button.dataset.sample = sample.file;
+    if (sample.kind) button.dataset.kind = sample.kind;
+    nameSample(button);
     button.addEventListener('click', async () => {
-      const response = await fetch(`samples/${name}`);
+      const response = await fetch(`samples/${sample.file}`);
       setDerived(null);
       await quiet(input.checkText(await response.text()));
     });
     ui.samples.append(button);
   });
-  ui.samples.hidden = names.length === 0;
+  ui.samples.hidden = list.length === 0;
+}
+
+// A sample's button says what it shows (samples/index.json's kind, named in i18n.js).
+function nameSample(button) {
+  const strings = t();
+  const name = strings.sampleNames[button.dataset.kind];
+  button.textContent = name ? name[0] : `${strings.sample} ${button.dataset.number}`;
+  button.title = name ? name[1] : '';
 }
 
 function download() {
   // Text too large for the textarea is kept in the download too (as a document's text is), so
-  // that nothing the person gave exists only in this tab.
-  const report = state.large && typeof state.report.input.text !== 'string'
-    ? { ...state.report, input: { ...state.report.input, text: state.checkedText } }
-    : state.report;
+  // that nothing the person gave exists only in this tab. The whole answer: every report of it.
+  const report = state.large && typeof state.result.input.text !== 'string'
+    ? { ...state.result, input: { ...state.result.input, text: state.checkedText } }
+    : state.result;
   const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -330,6 +347,15 @@ ui.language.addEventListener('click', () => {
   applyLanguage();
 });
 input.attach({ dropTarget: ui.dropZone });
+// A cell's findings on hover and focus; a click on it selects its finding in the list.
+attachCellFindings(ui.tables, () => ({ report: state.report, states: state.states, t: t(), lang: state.lang, rules: state.rules }),
+  (index) => {
+    const button = ui.findings.querySelector(`[data-finding="${index}"]`);
+    if (!button) return;
+    const folded = button.closest('details');
+    if (folded) folded.open = true;
+    selectFinding(index, button, { scroll: false });
+  });
 ui.openFile.addEventListener('click', () => ui.fileInput.click());
 ui.fileInput.addEventListener('change', () => {
   if (ui.fileInput.files[0]) quiet(input.checkFile(ui.fileInput.files[0]));

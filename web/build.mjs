@@ -144,10 +144,21 @@ try {
 }
 cpSync(join(webDir, DEMO), join(out, DEMO), { recursive: true });
 
-const samples = existsSync(samplesDir) ? readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort() : [];
+// The sample reports: the shared ones, then the page's own (web/samples: the sample with an error,
+// made by scripts/make-error-sample.mjs). index.json lists each file with its kind, what it shows
+// (how its tables were flattened), which the page names in i18n.js (sampleNames).
+const SAMPLE_KINDS = { '000': 'pipe', '001': 'tab-indented', '002': 'cell-spaced-blank', '003': 'hant-pinyin',
+  '004': 'cell-spaced', error: 'error' };
+const texts = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : []);
+const shared = texts(samplesDir);
+const own = texts(join(webDir, 'samples'));
+const samples = [...shared.map((file) => [samplesDir, file]), ...own.map((file) => [join(webDir, 'samples'), file])];
 mkdirSync(join(out, 'samples'), { recursive: true });
-for (const file of samples) cpSync(join(samplesDir, file), join(out, 'samples', file));
-writeFileSync(join(out, 'samples', 'index.json'), JSON.stringify(samples));
+for (const [dir, file] of samples) cpSync(join(dir, file), join(out, 'samples', file));
+writeFileSync(join(out, 'samples', 'index.json'), JSON.stringify(samples.map(([, file]) => {
+  const kind = SAMPLE_KINDS[file.slice(0, 3)] || SAMPLE_KINDS[file.split('-')[0]];
+  return kind ? { file, kind } : { file };
+})));
 if (samples.length === 0) console.warn(`build.mjs: no samples under ${samplesDir}; the page will offer none`);
 
 // Every file of the build, and a version that changes when any of them does.
@@ -160,11 +171,14 @@ function walk(dir) {
 // The page's files: not the on-demand data or the PDF reader (pdf-text.js and pdf.js), nor the
 // widget and its demo, which are other entry points.
 const pdfFiles = walk(out).filter((file) => file.startsWith(`${PDF_DIR}/`) || file === PDF_READER);
+// The sample texts, fetched only when their button is pressed (index.json, which names them, is
+// in the first load): cached in the background like the PDF reader, so that they work offline too.
+const sampleTexts = walk(out).filter((file) => file.startsWith('samples/') && file.endsWith('.txt'));
 const files = walk(out).filter((file) => !ON_DEMAND.includes(file) && !pdfFiles.includes(file) &&
-  file !== WIDGET && !file.startsWith(`${DEMO}/`));
+  !sampleTexts.includes(file) && file !== WIDGET && !file.startsWith(`${DEMO}/`));
 // The PDF reader and the on-demand data are in the version too: they are kept in the build's
 // cache, so another reader or other tables must come with another cache.
-const later = [...ON_DEMAND, ...pdfFiles];
+const later = [...ON_DEMAND, ...sampleTexts, ...pdfFiles];
 const hash = createHash('sha256');
 for (const file of [...files, ...later]) hash.update(file).update(readFileSync(join(out, file)));
 const version = hash.digest('hex').slice(0, 12);

@@ -7,7 +7,7 @@
 //
 // Attributes: lang ("zh-CN" | "en"), compact (summary and findings only), src (where gouji.wasm
 // and its companions are; by default beside the script). Events: "gouji-result" (detail: the same
-// JSON as the CLI's). Several elements share one core per asset folder: a Web Worker where the
+// JSON as the CLI's, with `verdict`: the worst of its reports', "pass" | "incomplete" | "fail"). Several elements share one core per asset folder: a Web Worker where the
 // assets are on this page's origin, this thread otherwise (a browser starts workers only from the
 // page's own origin; a check takes milliseconds).
 //
@@ -17,7 +17,11 @@
 import { MainThreadCore, WorkerCore } from './checker-client.js';
 import { STRINGS } from './i18n.js';
 import { InputController, refusalText, toBytes, unreadable } from './input-controller.js';
-import { cellStates, el, markSelection, renderFindings, renderLegend, renderSummary, renderTables } from './render.js';
+import {
+  attachCellFindings, cellStates, el, markSelection, renderFilters, renderFindings, renderLegend, renderReports, renderSummary,
+  renderTables,
+  reportsOf, verdictMessage, withVerdict,
+} from './render.js';
 // components.css and widget.css, as one string (web/build.mjs makes it).
 import STYLES from 'gouji:widget-css';
 
@@ -92,16 +96,18 @@ class GoujiChecker extends HTMLElement {
       note: el('p', { class: 'note', id: id('note'), hidden: true }),
       status: el('p', { class: 'status', role: 'status', 'aria-live': 'polite' }, s.loading),
       error: el('div', { class: 'error-box', role: 'alert', hidden: true }),
+      reports: el('div', { class: 'reports', hidden: true }),
       title: el('p', { class: 'report-title', hidden: true }),
       summary: el('div', { class: 'summary', hidden: true }),
       legend: el('p', { class: 'legend', hidden: true }),
       tables: el('div'),
+      filters: el('fieldset', { class: 'filters', hidden: true }, el('legend')),
       findings: el('div', { class: 'findings' }),
     };
     const p = this.part_;
     this.shadowRoot.adoptedStyleSheets = [styleSheet()];
-    const frame = el('section', { class: 'gouji' }, p.label, p.text, p.note, p.status, p.error, p.title, p.summary,
-      p.legend, p.tables, p.findings);
+    const frame = el('section', { class: 'gouji' }, p.label, p.text, p.note, p.status, p.error, p.reports, p.title, p.summary,
+      p.legend, p.tables, p.filters, p.findings);
     this.shadowRoot.append(frame);
     // Typing, a table pasted as HTML, a file dropped anywhere on the element: as on the page.
     this.input = new InputController({
@@ -115,7 +121,10 @@ class GoujiChecker extends HTMLElement {
         refuse: (error) => this.show_({ error }),
         fail: (error) => this.fail_(error),
         // Every answer, shown or not (a newer input came since): "gouji-result".
-        answered: (result) => this.dispatchEvent(new CustomEvent('gouji-result', { detail: result, bubbles: true, composed: true })),
+        answered: (result) => {
+          withVerdict(result);
+          this.dispatchEvent(new CustomEvent('gouji-result', { detail: result, bubbles: true, composed: true }));
+        },
         edited: () => {
           this.derived = null;  // edited: plain text from now on
           p.note.hidden = true;
@@ -123,6 +132,12 @@ class GoujiChecker extends HTMLElement {
       },
     });
     this.input.attach({ dropTarget: frame });
+    // A cell's findings on hover and focus; a click on it selects its finding.
+    attachCellFindings(p.tables, () => ({ report: this.current_, states: this.states, t: this.strings, lang: this.language, rules: this.rules }),
+      (index) => {
+        const button = this.shadowRoot.querySelector(`[data-finding="${index}"]`);
+        if (button) this.select(index, button);
+      });
     this.ready = coreFor(this.getAttribute('src')).ready.then((info) => {
       this.layouts = info.layouts;
       this.rules = info.rules;
@@ -167,6 +182,7 @@ class GoujiChecker extends HTMLElement {
     this.derived = format && format !== 'text' ? format : null;
     this.failure = null;
     this.report = result;
+    this.current_ = result.error ? null : result;  // which of its reports is drawn
     this.render();
   }
 
@@ -189,11 +205,11 @@ class GoujiChecker extends HTMLElement {
     p.text.hidden = compact;
     p.note.textContent = this.derived && !compact ? s.derivedNote(this.derived) : '';
     p.note.hidden = !p.note.textContent;
-    const report = this.report;
+    let report = this.report;
     const error = (report && report.error) || this.failure;
     p.error.hidden = !error;
     p.error.textContent = error ? refusalText(error, this.language) : '';
-    for (const part of [p.title, p.summary, p.legend]) part.hidden = true;
+    for (const part of [p.reports, p.title, p.summary, p.legend, p.filters]) part.hidden = true;
     p.tables.replaceChildren();
     p.findings.replaceChildren();
     if (!report && !error) return;
@@ -201,21 +217,37 @@ class GoujiChecker extends HTMLElement {
       p.status.textContent = p.error.textContent;
       return;
     }
+    const whole = report;
+    if (!reportsOf(whole).includes(this.current_)) this.current_ = whole;
+    report = this.current_;
+    renderReports(p.reports, whole, report, s, this.language, (k) => {
+      this.current_ = reportsOf(whole)[k];
+      this.render();
+      p.reports.querySelector(`[data-report="${k}"]`).focus();
+    });
     p.title.textContent = report.report.title || '';
     p.title.hidden = !report.report.title;
-    renderSummary(p.summary, report, s);
+    renderSummary(p.summary, report, s, this.language);
     const states = cellStates(report, this.rules);
+    this.states = states;
     if (!compact && this.layouts) {
       renderLegend(p.legend, s);
       renderTables(p.tables, report, this.layouts, states, s);
     }
-    renderFindings(p.findings, report, s, this.language, this.shown, (index, button) => this.select(index, button), this.rules);
-    p.status.textContent = s.announce(`${s.template(report.report.template)} · ${report.summary.errors === 0 ? s.passed : s.errors(report.summary.errors)}`);
+    // The severity filters and 只看错误, as on the page: they redraw the findings only.
+    const findings = () => renderFindings(p.findings, report, s, this.language, this.shown, (index, button) => this.select(index, button), this.rules);
+    renderFilters(p.filters, report, s, this.shown, (shown) => {
+      this.shown = shown;
+      findings();
+    });
+    p.filters.hidden = report.findings.length === 0;
+    findings();
+    p.status.textContent = s.announce(`${s.template(report.report.template)} · ${verdictMessage(report, s, this.language)}`);
   }
 
   // Selecting a finding marks its cells in the tables.
   select(index, button) {
-    markSelection(this.shadowRoot, this.shadowRoot, this.report.findings[index], button);
+    markSelection(this.shadowRoot, this.shadowRoot, this.current_.findings[index], button);
   }
 }
 
@@ -223,17 +255,18 @@ if (!customElements.get('gouji-checker')) customElements.define('gouji-checker',
 
 // The one global name gouji adds to a page.
 window.gouji = window.gouji || {
-  // The result for `text`: the same JSON as `gouji check --format json`, or {error}.
+  // The result for `text`: the same JSON as `gouji check --format json` with `verdict` (the worst
+  // of its reports': "pass", "incomplete" or "fail"), or {error}.
   check(text, options = {}) {
-    return coreFor(options.src).check(text);
+    return coreFor(options.src).check(text).then(withVerdict);
   },
   // The same for HTML given as text (a rich-text editor's content).
   checkHtml(html, options = {}) {
-    return coreFor(options.src).checkHtml(html);
+    return coreFor(options.src).checkHtml(html).then(withVerdict);
   },
   // The same for a file (File, Blob, ArrayBuffer or Uint8Array): text, web page, Word .docx, PDF.
   checkBytes(file, options = {}) {
-    return toBytes(file).then((bytes) => coreFor(options.src).checkBytes(bytes), unreadable);
+    return toBytes(file).then((bytes) => coreFor(options.src).checkBytes(bytes).then(withVerdict), unreadable);
   },
   // {version, mode: "worker" | "main-thread"} once the core is loaded.
   ready(options = {}) {

@@ -99,14 +99,18 @@ export function replaceSpan(text, [begin, end], replacement) {
   return { before: points.slice(begin, end).join(''), text: [...points.slice(0, begin), replacement, ...points.slice(end)].join('') };
 }
 
-/** What the page must show for each cell of `golden`, keyed by cell ID. */
+/** What the page must show for each cell of `golden`, keyed by cell ID: of a failing relation, the
+ * cells it is about (its `subject`) are failed, the others taking part `involved`. */
 export function expectedCells(golden) {
   const failed = new Set();
+  const takesPart = new Set();
   const unverifiable = new Set();
   for (const finding of golden.findings) {
     for (const cell of finding.cells) {
-      if (finding.status === 'failed' || finding.rule === 'cell.not_number' || finding.rule === 'cell.negative') failed.add(cell.id);
-      else if (finding.status === 'unverifiable') unverifiable.add(cell.id);
+      if (finding.status === 'failed' || finding.rule === 'cell.not_number' || finding.rule === 'cell.negative') {
+        if (!finding.subject || finding.subject.includes(cell.id)) failed.add(cell.id);
+        else takesPart.add(cell.id);
+      } else if (finding.status === 'unverifiable') unverifiable.add(cell.id);
     }
   }
   const expected = new Map();
@@ -116,6 +120,7 @@ export function expectedCells(golden) {
       value,
       blank: cell.kind === 'blank',
       failed: failed.has(id),
+      involved: takesPart.has(id) && !failed.has(id),
       unverifiable: unverifiable.has(id) && !failed.has(id) && cell.kind !== 'blank',
     });
   }
