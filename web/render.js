@@ -132,7 +132,7 @@ export function summaryText(report, t, lang) {
 }
 
 // The summary: the verdict (data-verdict on `container`: pass, incomplete or fail) and its line,
-// why the check is incomplete, and the counts.
+// for a failing report what could not be checked besides, and the counts.
 export function renderSummary(container, report, t, lang) {
   const s = report.summary;
   const verdict = verdictOf(report);
@@ -150,7 +150,9 @@ export function renderSummary(container, report, t, lang) {
   // What was read: text, a web page, a Word document or a PDF.
   const format = report.input && report.input.format;
   if (format) container.append(el('span', { class: 'summary-item', 'data-testid': 'format' }, t.source(format)));
-  const reasons = Array.isArray(s.incomplete) ? s.incomplete : [];
+  // Why not everything was checked: the headline of an incomplete report says it already (said
+  // once); a failing one's says only its errors, so the reasons are listed under it.
+  const reasons = Array.isArray(s.incomplete) && verdict === 'fail' ? s.incomplete : [];
   if (reasons.length) {
     container.append(el('div', { class: 'incomplete', 'data-testid': 'incomplete' }, el('span', {}, t.incompleteWhy),
       el('ul', {}, reasons.map((r) => el('li', { 'data-reason': r.reason }, r.message[language])))));
