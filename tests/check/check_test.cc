@@ -127,14 +127,14 @@ TEST_CASE("t2.public_total warns when fewer are public than were published", "[c
 
 TEST_CASE("cells that are not numbers, negative or blank are reported", "[check]") {
   ReportSpec spec;
-  spec.cells["t3.r1.natural"] = "无";
+  spec.cells["t3.r1.natural"] = "约3";
   spec.cells["t4.review.total"] = "-1";
   spec.cells["t3.r4.other"] = "/";
   const Report report = CheckOk(BuildReport(spec));
   const Finding* not_number = FirstFinding(report, "cell.not_number");
   REQUIRE(not_number);
   CHECK(not_number->cells == std::vector<std::string>{"t3.r1.natural"});
-  CHECK(not_number->message_zh == "一/自然人应为数字，但填写的是“无”。");
+  CHECK(not_number->message_zh == "一/自然人应为数字，但填写的是“约3”。");
   const Finding* negative = FirstFinding(report, "cell.negative");
   REQUIRE(negative);
   CHECK(negative->cells == std::vector<std::string>{"t4.review.total"});
@@ -232,6 +232,33 @@ TEST_CASE("the layouts as JSON carry every row, column and merged header", "[for
   size_t cells = 0;
   for (const TableLayout* layout : AllLayouts()) cells += layout->CellCount();
   CHECK(cells == 22 + 10 + 161 + 175 + 15);
+}
+
+}  // namespace
+}  // namespace gouji::testing
+
+namespace gouji::testing {
+namespace {
+
+TEST_CASE("counts in words are read: 增3 and 减2 in 本年增/减, 无 as nothing", "[check]") {
+  ReportSpec spec;
+  spec.t2 = spec.t3 = Template::k2019;
+  spec.year = 2020;
+  spec.cells["t2.licensing.delta"] = "增3";
+  spec.cells["t2.penalty.delta"] = "减2";
+  spec.cells["t2.licensing.decisions"] = "12件";
+  const Report consistent = CheckOk(BuildReport(spec));
+  CHECK(testing::CellOf(consistent, "t2.licensing.delta").value.number == 3);
+  CHECK(testing::CellOf(consistent, "t2.penalty.delta").value.number == -2);
+  CHECK(testing::CellOf(consistent, "t2.licensing.decisions").value.number == 12);
+  CHECK(consistent.summary.errors == 0);  // no cell.not_number, and a negative 本年增/减 is allowed
+  CHECK(consistent.summary.verdict == Verdict::kPass);
+
+  spec.cells["t4.review.other"] = "无";
+  const Report nothing = CheckOk(BuildReport(spec));
+  CHECK(testing::CellOf(nothing, "t4.review.other").value.kind == CellValue::Kind::kBlank);
+  CHECK(nothing.summary.errors == 0);
+  CHECK(nothing.summary.verdict == Verdict::kIncomplete);  // the format wants 0: t4.sum of 行政复议 unverified
 }
 
 }  // namespace

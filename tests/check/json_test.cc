@@ -140,3 +140,26 @@ TEST_CASE("a refusal's JSON and a text's JSON", "[json]") {
 
 }  // namespace
 }  // namespace gouji
+
+namespace gouji {
+namespace {
+
+TEST_CASE("amounts in the JSON carry at most six decimals", "[json]") {
+  Report r;
+  Cell cell;
+  cell.id = "t2.fees.amount";
+  cell.raw = "3851.869909";
+  cell.value.kind = CellValue::Kind::kNumber;
+  cell.value.number = 3851.8699090000005;  // what a sum or a unit's conversion can leave
+  cell.value.integral = false;
+  r.cells = {cell};
+  cell.id = "t2.procurement.amount";
+  cell.value.number = 2.0000000001;  // six decimals make it whole
+  r.cells.push_back(cell);
+  const std::string json = ReportToJson(r);
+  CHECK(json.find("\"t2.fees.amount\":{\"value\":3851.869909,") != std::string::npos);
+  CHECK(json.find("\"t2.procurement.amount\":{\"value\":2,") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace gouji

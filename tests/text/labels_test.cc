@@ -59,11 +59,13 @@ TEST_CASE("labels match tolerantly and say how", "[labels]") {
 }
 
 TEST_CASE("values are told from labels", "[labels]") {
-  for (const char32_t* value : {U"0", U" 12 ", U"-3", U"5,630", U"821.73万元", U"5630元", U"/", U"-", U""}) {
+  for (const char32_t* value : {U"0", U" 12 ", U"-3", U"5,630", U"821.73万元", U"5630元", U"/", U"-", U"", U"减12",
+                                U"增加 3", U"0件", U"无", U"——"}) {
     INFO(ToUtf8(value));
     CHECK(LooksLikeValue(value));
   }
-  for (const char32_t* label : {U"规章", U"2019年项目数量", U"6.属于四类过程性信息0", U"无", U"第二十条第(一)项"}) {
+  for (const char32_t* label : {U"规章", U"2019年项目数量", U"6.属于四类过程性信息0", U"无法提供", U"第二十条第(一)项",
+                                U"增加", U"减少行政许可", U"二项"}) {
     INFO(ToUtf8(label));
     CHECK_FALSE(LooksLikeValue(label));
   }

@@ -16,10 +16,13 @@ using Json = nlohmann::ordered_json;
 
 Json SpanJson(const Span& span) { return Json::array({span.begin, span.end}); }
 
-// Integral numbers are written as integers ("4", not "4.0").
+// Integral numbers are written as integers ("4", not "4.0"); others with at most six decimals, as
+// FormatNumber shows them ("3851.869909", not the "3851.8699090000005" a sum of amounts can make).
 Json NumberJson(double v) {
   if (v == std::floor(v) && std::fabs(v) < 9e15) return Json(static_cast<int64_t>(v));
-  return Json(v);
+  const double rounded = std::round(v * 1e6) / 1e6;
+  if (rounded == std::floor(rounded) && std::fabs(rounded) < 9e15) return Json(static_cast<int64_t>(rounded));
+  return Json(std::fabs(v) < 1e9 ? rounded : v);
 }
 
 const char* KindName(CellValue::Kind kind) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/unicode.h"
+#include "text/labels.h"
 
 namespace gouji {
 namespace {
@@ -69,7 +70,7 @@ bool ParseDecimal(std::u32string_view t, double* value, bool* integral) {
 CellValue ParseCellValue(std::u32string_view text, bool amount) {
   CellValue out;
   std::u32string_view t = Trim(text);
-  if (IsBlankMark(t)) {
+  if (IsBlankMark(t) || IsNothingMark(t)) {
     out.kind = CellValue::Kind::kBlank;
     return out;
   }
@@ -91,6 +92,8 @@ CellValue ParseCellValue(std::u32string_view text, bool amount) {
       }
     }
   }
+  int sign = 1;
+  if (!amount) t = WithoutCountWords(t, &sign);
   double value = 0;
   bool integral = true;
   if (!ParseDecimal(t, &value, &integral) || (!amount && !integral)) {
@@ -98,7 +101,7 @@ CellValue ParseCellValue(std::u32string_view text, bool amount) {
     return out;
   }
   out.kind = CellValue::Kind::kNumber;
-  out.number = per_wanyuan == 1 ? value : value / per_wanyuan;
+  out.number = sign * (per_wanyuan == 1 ? value : value / per_wanyuan);
   out.integral = out.number == std::floor(out.number);
   return out;
 }

@@ -1,6 +1,7 @@
-// Reading one cell's text as the format expects it: a count (a non-negative integer, "0" padded
-// with spaces allowed, thousands separators allowed), an amount (decimal, optionally with 元 or
-// 万元, converted to 万元), or a blank (empty, "/" or "-" alone). Anything else is not a number.
+// Reading one cell's text as the format expects it: a count (an integer, "0" padded with spaces
+// allowed, thousands separators allowed, words around it as reports write them: "增3", "减12",
+// "0件"; labels.h), an amount (decimal, optionally with 元 or 万元, converted to 万元), or a blank
+// (empty, "/" or "-" alone, or nothing in words: "无", "——"). Anything else is not a number.
 #ifndef GOUJI_MAP_VALUES_H_
 #define GOUJI_MAP_VALUES_H_
 

@@ -102,9 +102,45 @@ LabelMatch MatchLabel(const LabelForms& text, const LabelForms& label) {
   return LabelMatch::kNone;
 }
 
+std::u32string_view WithoutCountWords(std::u32string_view text, int* sign) {
+  *sign = 1;
+  std::u32string_view t = Trim(text);
+  const auto starts = [&t](std::u32string_view word) { return t.size() > word.size() && t.substr(0, word.size()) == word; };
+  bool changed = false;
+  for (auto [word, s] : {std::pair<std::u32string_view, int>{U"增加", 1}, {U"减少", -1}, {U"增", 1}, {U"减", -1}}) {
+    if (starts(word)) {
+      *sign = s;
+      t = Trim(t.substr(word.size()));
+      changed = true;
+      break;
+    }
+  }
+  // A count's unit after it: only after a digit, so that "二项" or a label's last character stays.
+  if (t.size() >= 2 && std::u32string_view(U"件个项条次人家宗起").find(t.back()) != std::u32string_view::npos) {
+    const std::u32string_view before = Trim(t.substr(0, t.size() - 1));
+    if (!before.empty() && IsAsciiDigit(before.back())) {
+      t = before;
+      changed = true;
+    }
+  }
+  if (!changed) return text;
+  // Words around something that is not digits are not a count ("增加了" ...).
+  for (char32_t c : t) {
+    if (!IsAsciiDigit(c) && c != U',') return text;
+  }
+  return t.empty() ? text : t;
+}
+
+bool IsNothingMark(std::u32string_view text) {
+  const std::u32string_view t = Trim(text);
+  return t == U"无" || t == U"——" || t == U"—" || t == U"--";
+}
+
 bool LooksLikeValue(std::u32string_view text) {
   text = Trim(text);
-  if (text.empty()) return true;
+  if (text.empty() || IsNothingMark(text)) return true;
+  int sign;
+  text = WithoutCountWords(text, &sign);
   bool digit = false;
   for (char32_t c : text) {
     if (IsAsciiDigit(c)) {
