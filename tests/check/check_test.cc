@@ -2,6 +2,8 @@
 // with its arithmetic, and what gouji says when it cannot place a row.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "report_builder.h"
 #include "test_util.h"
 
@@ -259,6 +261,34 @@ TEST_CASE("counts in words are read: 增3 and 减2 in 本年增/减, 无 as noth
   CHECK(testing::CellOf(nothing, "t4.review.other").value.kind == CellValue::Kind::kBlank);
   CHECK(nothing.summary.errors == 0);
   CHECK(nothing.summary.verdict == Verdict::kIncomplete);  // the format wants 0: t4.sum of 行政复议 unverified
+}
+
+}  // namespace
+}  // namespace gouji::testing
+
+namespace gouji::testing {
+namespace {
+
+TEST_CASE("a report run into one line (a crawler's text) is read as its lines", "[check][unfold]") {
+  for (Template version : {Template::k2019, Template::k2021}) {
+    ReportSpec spec;
+    spec.shape = Shape::kSpacedRows;
+    spec.t2 = spec.t3 = version;
+    spec.year = version == Template::k2019 ? 2020 : 2023;
+    spec.cells = {{"t3.r1.natural", "23"}, {"t3.r1.total", "23"}, {"t3.r3_1.natural", "23"}, {"t3.r3_1.total", "23"},
+                  {"t3.r3_7.natural", "23"}, {"t3.r3_7.total", "23"}, {"t2.normative.made", "3"}};
+    const std::string text = BuildReport(spec);
+    std::string one_line = text;
+    std::replace(one_line.begin(), one_line.end(), '\n', ' ');
+    INFO(TemplateName(version));
+    const Report lines = CheckOk(text), run_together = CheckOk(one_line);
+    CHECK(CellDifferences(run_together, lines) == "");
+    CHECK(run_together.summary.cells_found == run_together.summary.cells_expected);
+    CHECK(run_together.summary.verdict == Verdict::kPass);
+    // Spans still point at the cells in the one line.
+    const Cell& cell = CellOf(run_together, "t3.r1.natural");
+    CHECK(ToUtf8(FromUtf8(one_line).substr(cell.span.begin, cell.span.end - cell.span.begin)) == "23");
+  }
 }
 
 }  // namespace

@@ -22,6 +22,7 @@
 #include "text/normalize.h"
 #include "text/sections.h"
 #include "text/tokenize.h"
+#include "text/unfold.h"
 
 namespace gouji {
 namespace {
@@ -386,7 +387,10 @@ Finding SeveralReports(const std::vector<Report>& reports) {
 Result<Report> CheckDecoded(DecodedText decoded, const std::vector<GridRowSpan>& grid, SourceFormat format) {
   Result<NormalisedInput> normalised = NormaliseInput(decoded, grid);
   if (!normalised.ok()) return normalised.status();
-  const NormalisedInput& input = normalised.value();
+  NormalisedInput& input = normalised.value();
+  // A report run into one line (a crawler's text) is cut back into lines; a document's grid already
+  // has its rows.
+  if (input.grid.empty()) UnfoldRunTogetherLines(&input.norm);
   const std::vector<size_t> starts = FindReportStarts(input.norm.text);
   if (starts.size() == 1) {
     Result<Report> report = CheckReport(input, decoded, format, true);
