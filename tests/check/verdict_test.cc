@@ -122,3 +122,30 @@ TEST_CASE("a table of contents before the report is not a second report", "[verd
 
 }  // namespace
 }  // namespace gouji::testing
+
+namespace gouji::testing {
+namespace {
+
+TEST_CASE("a report in the format before 2019 is named as such, not refused, and never passes", "[verdict]") {
+  const std::string text =
+      "某某县人民政府2017年政府信息公开工作年度报告\n"
+      "一、概述\n2017年，我县认真贯彻落实《中华人民共和国政府信息公开条例》。\n"
+      "二、主动公开政府信息情况\n全年主动公开政府信息1200条。\n"
+      "附表：政府信息公开情况统计表\n"
+      "指标名称\t计量单位\t统计数\n"
+      "一、主动公开情况\n（一）主动公开政府信息数\t条\t1200\n"
+      "二、回应解读情况\n（一）回应公众关注热点或重大舆情数\t次\t5\n";
+  const Report report = CheckOk(text);
+  CHECK(report.summary.verdict == Verdict::kIncomplete);
+  CHECK(report.summary.errors == 0);
+  REQUIRE(report.findings.size() == 1);
+  CHECK(report.findings[0].rule == "template.pre2019");
+  CHECK(report.findings[0].message_zh.find("2019 年以前的格式") != std::string::npos);
+  REQUIRE(report.summary.incomplete.size() == 1);
+  CHECK(report.summary.incomplete[0].reason == "format_not_checked");
+  CHECK(report.summary.verdict_zh == "未能完整核对：报告使用 2019 年以前的格式，统计表未核对");
+  CHECK(report.year == 2017);
+}
+
+}  // namespace
+}  // namespace gouji::testing

@@ -162,6 +162,7 @@ TEST_CASE("the registry holds every rule with its severity", "[format][rules]") 
       {"row.unplaced", Severity::kWarning, RuleSpec::Kind::kStructure, true},
       {"row.missing", Severity::kWarning, RuleSpec::Kind::kStructure, true},
       {"input.malformed", Severity::kWarning, RuleSpec::Kind::kInput, true},
+      {"template.pre2019", Severity::kWarning, RuleSpec::Kind::kStructure, true},
       {"input.several_reports", Severity::kWarning, RuleSpec::Kind::kInput, true},
   };
   REQUIRE(Rules().size() == std::size(cases));

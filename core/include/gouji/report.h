@@ -97,7 +97,8 @@ const char* VerdictName(Verdict verdict);  // "pass", "incomplete", "fail"
 
 // One reason a report could not be checked completely, with how often it occurs.
 struct Shortfall {
-  std::string reason;  // "cells_not_found", "rows_unplaced", "rows_missing", "cells_blank", "rules_unverifiable"
+  std::string reason;  // "cells_not_found", "rows_unplaced", "rows_missing", "cells_blank", "format_not_checked",
+                       // "rules_unverifiable"
   int count = 0;
   std::string message_zh;  // "138 个单元格为空，格式要求填 0"
   std::string message_en;

@@ -310,6 +310,11 @@ void ApplyRules(const std::vector<FoundTable>& tables, Report* report, std::vect
   EvaluateRules(for_rules, by_id, findings, &report->summary);
 }
 
+// The statistics table of the years before 2019: rows of 指标名称 with their 计量单位.
+bool IsPre2019Statistics(const std::u32string& text) {
+  return text.find(U"指标名称") != std::u32string::npos && text.find(U"计量单位") != std::u32string::npos;
+}
+
 Status NotAReport() {
   return Status(StatusCode::kNotAReport,
                 "未识别出政府信息公开工作年度报告：既没有找到“一、总体情况”等章节标题，也没有找到三张统计表。"
@@ -338,6 +343,24 @@ Result<Report> CheckReport(const NormalisedInput& input, const DecodedText& deco
   for (const FoundTable& table : tables) {
     report.tables.push_back(DescribeTable(table, norm));
     any_table |= table.mapped.found;
+  }
+  // A report of the years before 2019: its one statistics table (指标名称 / 计量单位 / 统计数) is
+  // not the format's, and is named as such rather than refused; nothing of it is checked.
+  if (!any_table && IsPre2019Statistics(norm.text)) {
+    // Its sections are that format's too (一、概述 ...): the current format's missing ones are no news.
+    findings.erase(std::remove_if(findings.begin(), findings.end(), [](const Finding& f) { return f.rule == "section.missing"; }),
+                   findings.end());
+    for (TableInfo& info : report.tables) info.cells_expected = 0;  // none of the current format's is asked of it
+    findings.push_back(ReportFinding(
+        "template.pre2019", "",
+        "这份报告的统计表是 2019 年以前的格式（“指标名称 / 计量单位”），不是国办公开办函〔2019〕60号或〔2021〕30号"
+        "规定的表格。gouji 只核对这两版格式的表二、表三、表四：这份报告的表格未核对。",
+        "This report's statistics table is in the format used before 2019 (指标名称 / 计量单位), not one of the "
+        "tables that 国办公开办函〔2019〕60号 or 〔2021〕30号 prescribe. gouji checks tables 2, 3 and 4 of those two "
+        "formats only: this report's table was not checked."));
+    report.findings = std::move(findings);
+    Summarise(&report);
+    return report;
   }
   if (!any_table && !any_section) return NotAReport();
   report.report_template = ReportTemplate(report.tables);

@@ -38,6 +38,9 @@ std::vector<Shortfall> Shortfalls(const Report& report) {
   add("rows_missing", missing, std::to_string(missing) + " 行未找到", Count(missing, "row", "rows") + " not found");
   add("cells_blank", s.cells_blank, std::to_string(s.cells_blank) + " 个单元格为空，格式要求填 0",
       Count(s.cells_blank, "cell is", "cells are") + " blank (the format wants 0)");
+  const int old_format = CountFindings(report, "template.pre2019");
+  add("format_not_checked", old_format, "报告使用 2019 年以前的格式，统计表未核对",
+      "the report is in the format used before 2019: its table was not checked");
   add("rules_unverifiable", s.rules_unverifiable, std::to_string(s.rules_unverifiable) + " 项核对无法完成",
       Count(s.rules_unverifiable, "check", "checks") + " could not be made");
   return out;

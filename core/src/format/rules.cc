@@ -99,6 +99,12 @@ std::vector<RuleSpec> MakeRules() {
        "some bytes could not be decoded and were replaced by U+FFFD; the message gives the first one's "
        "byte offset",
        {}},
+      {"template.pre2019", Kind::kStructure, Severity::kWarning, true, "2019 年以前的格式",
+       "Format before 2019",
+       "统计表是 2019 年以前的格式（指标名称 / 计量单位），gouji 不核对：只核对 2019 年版和 2021 年版格式的表格",
+       "the statistics table is in the format used before 2019 (指标名称 / 计量单位), which gouji does not check: "
+       "it checks the tables of the 2019 and 2021 formats only",
+       {}},
       {"input.several_reports", Kind::kInput, Severity::kWarning, true, "一段文字含多份报告",
        "Several reports in one text",
        "文字中有多份报告（粘贴了两次，或前后相连）：每份分别核对，不合并",
