@@ -6,6 +6,7 @@
 // error, 3 some could not be checked completely (cells not found or blank, rules unverifiable) but
 // has no error, 2 some file could not be checked at all (unreadable, empty, not text, not a report)
 // or the command line is wrong.
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -47,14 +48,12 @@ int ExitCodeOf(gouji::Verdict verdict) {
   return kExitFindings;
 }
 
-// A file's exit status: the worst verdict of the reports it holds.
+// A file's exit status: the worst verdict of the reports it holds (Verdict is declared from the
+// best to the worst).
 int ExitCodeOf(const gouji::Report& report) {
-  int code = ExitCodeOf(report.summary.verdict);
-  for (const gouji::Report& other : report.other_reports) {
-    const int other_code = ExitCodeOf(other.summary.verdict);
-    if (Badness(other_code) > Badness(code)) code = other_code;
-  }
-  return code;
+  gouji::Verdict worst = report.summary.verdict;
+  for (const gouji::Report& other : report.other_reports) worst = std::max(worst, other.summary.verdict);
+  return ExitCodeOf(worst);
 }
 
 struct Options {

@@ -88,6 +88,7 @@ struct SectionInfo {
 
 // What gouji can say of a report as a whole, computed once (verdict.h) and shown the same
 // everywhere: the page, the widget, the CLI's exit status.
+// From the best to the worst: a comparison of two verdicts tells the worse.
 enum class Verdict {
   kPass,        // every cell found, every rule verified, none failing
   kIncomplete,  // no error, but some cells or rules could not be checked (Summary::incomplete says why)

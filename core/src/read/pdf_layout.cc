@@ -207,95 +207,94 @@ std::vector<CellText> MergeRow(const std::vector<std::vector<CellText>>& lines) 
 }
 
 // The rows of a page's text (or of a band of it between ruled tables), appended to `grid`.
-void LayOutText(const PdfPage& page, Grid* out) {
-  Grid& grid = *out;
-  {
-    const std::vector<Line> lines = Lines(page);
-    // Rows, top to bottom. A line starts a row, or continues the row above it:
-    //  - a line of values without a label of its own continues a labelled row that has no values
-    //    yet and lies right above it (values centred beside a label of two lines);
-    //  - a line without values continues the row above when it is the next line of the same cell:
-    //    close below it (less than 1.25 lines between them: cells may be set with double spacing), standing under one of its cells,
-    //    and not the start of another label.
-    struct Row {
-      std::vector<const Line*> lines;
-      bool labelled = false, has_values = false;
-      double bottom = 0, height = 0;
-      size_t cells = 0;
-    };
-    std::vector<Row> rows;
-    for (const Line& line : lines) {
-      const bool labelled = std::any_of(line.cells.begin(), line.cells.end(), StartsLabel);
-      const bool has_values = std::any_of(line.cells.begin(), line.cells.end(), [](const CellText& c) { return c.value; });
-      // The row it continues: the last one, or one of the two before it when the lines between
-      // are fragments of other columns (a vertical group label's characters).
-      Row* target = nullptr;
-      for (size_t back = 1; !labelled && !target && back <= 3 && back <= rows.size(); ++back) {
-        Row& above = rows[rows.size() - back];
-        if (line.box.top - above.bottom >= 1.25 * std::max(line.height, above.height)) continue;
-        bool join = false;
-        if (has_values) {
-          join = above.labelled && !above.has_values && !IsSectionHeading(above.lines);
-        } else if (above.labelled && (above.has_values || above.cells > 1)) {
-          // Only a table row's label continues so: header lines stay apart, each keeping its
-          // column's position, and a heading keeps its line. The first cell it stands under will do:
-          // a row may gather many lines.
-          for (size_t k = 0; k < above.lines.size() && !join; ++k) {
-            for (const CellText& mine : line.cells) {
-              for (const CellText& theirs : above.lines[k]->cells) {
-                join = join || std::min(mine.box.right, theirs.box.right) - std::max(mine.box.left, theirs.box.left) > 0;
-              }
+void LayOutText(const PdfPage& page, Grid* grid) {
+  const std::vector<Line> lines = Lines(page);
+  // Rows, top to bottom. A line starts a row, or continues the row above it:
+  //  - a line of values without a label of its own continues a labelled row that has no values
+  //    yet and lies right above it (values centred beside a label of two lines);
+  //  - a line without values continues the row above when it is the next line of the same cell:
+  //    close below it (less than 1.25 lines between them: cells may be set with double spacing), standing under one of its cells,
+  //    and not the start of another label.
+  struct Row {
+    std::vector<const Line*> lines;
+    bool labelled = false, has_values = false;
+    double bottom = 0, height = 0;
+    size_t cells = 0;
+  };
+  std::vector<Row> rows;
+  for (const Line& line : lines) {
+    const bool labelled = std::any_of(line.cells.begin(), line.cells.end(), StartsLabel);
+    const bool has_values = std::any_of(line.cells.begin(), line.cells.end(), [](const CellText& c) { return c.value; });
+    // The row it continues: the last one, or one of the two before it when the lines between
+    // are fragments of other columns (a vertical group label's characters).
+    Row* target = nullptr;
+    for (size_t back = 1; !labelled && !target && back <= 3 && back <= rows.size(); ++back) {
+      Row& above = rows[rows.size() - back];
+      if (line.box.top - above.bottom >= 1.25 * std::max(line.height, above.height)) continue;
+      bool join = false;
+      if (has_values) {
+        join = above.labelled && !above.has_values && !IsSectionHeading(above.lines);
+      } else if (above.labelled && (above.has_values || above.cells > 1)) {
+        // Only a table row's label continues so: header lines stay apart, each keeping its
+        // column's position, and a heading keeps its line. The first cell it stands under will do:
+        // a row may gather many lines.
+        for (size_t k = 0; k < above.lines.size() && !join; ++k) {
+          for (const CellText& mine : line.cells) {
+            for (const CellText& theirs : above.lines[k]->cells) {
+              join = join || std::min(mine.box.right, theirs.box.right) - std::max(mine.box.left, theirs.box.left) > 0;
             }
           }
         }
-        if (join) target = &above;
       }
-      // A line of values led by a group's label ("（五）" beside the values of its row "3.要求提供公开
-      // 出版物", which wraps above and below them) belongs to the labelled row right above it that has
-      // no values yet, when its label stands in another column than that row's (left of it,
-      // overlapping none of its cells): a group label, not the next row's.
-      if (!target && labelled && has_values && !rows.empty()) {
-        Row& above = rows.back();
-        const bool close = line.box.top - above.bottom < 1.25 * std::max(line.height, above.height);
-        bool apart = true;
-        for (const CellText& mine : line.cells) {
-          if (mine.value) continue;
-          for (const Line* theirs : above.lines) {
-            for (const CellText& cell : theirs->cells) {
-              apart = apart && std::min(mine.box.right, cell.box.right) - std::max(mine.box.left, cell.box.left) <= 0 &&
-                      mine.box.right <= cell.box.left;
-            }
-          }
+      if (join) target = &above;
+    }
+    // A line of values led by a group's label ("（五）" beside the values of its row "3.要求提供公开
+    // 出版物", which wraps above and below them) belongs to the labelled row right above it that has
+    // no values yet, when its label stands in another column than that row's (left of it,
+    // overlapping none of its cells): a group label, not the next row's.
+    if (!target && labelled && has_values && !rows.empty()) {
+      Row& above = rows.back();
+      const bool close = line.box.top - above.bottom < 1.25 * std::max(line.height, above.height);
+      bool left_of_its_label = true;
+      for (const CellText& mine : line.cells) {
+        if (mine.value) continue;
+        for (const Line* theirs : above.lines) {
+          for (const CellText& cell : theirs->cells) left_of_its_label = left_of_its_label && mine.box.right <= cell.box.left;
         }
-        if (close && apart && above.labelled && !above.has_values && !IsSectionHeading(above.lines)) target = &above;
       }
-      if (!target) {
-        rows.push_back({});
-        target = &rows.back();
+      if (close && left_of_its_label && above.labelled && !above.has_values && !IsSectionHeading(above.lines)) {
+        target = &above;
       }
-      Row& row = *target;
-      row.lines.push_back(&line);
-      row.labelled |= labelled;
-      row.has_values |= has_values;
-      row.bottom = std::max(row.bottom, line.box.bottom);
-      row.height = std::max(row.height, line.height);
-      row.cells += line.cells.size();
     }
-    for (const Row& r : rows) {
-      // Every row is a row of the grid, even a line of prose: which lines belong to a table is
-      // for the mapper to tell, from the labels.
-      std::vector<std::vector<CellText>> line_cells;
-      for (const Line* line : r.lines) {
-        line_cells.push_back(line->cells);
-        if (r.has_values) JoinLabelFragments(&line_cells.back());
-      }
-      const std::vector<CellText> cells = MergeRow(line_cells);
-      std::vector<GridCell> row;
-      for (const CellText& c : cells) row.push_back({ToUtf8(c.text), 1, 1, (c.box.left + c.box.right) / 2});
-      grid.rows.push_back(std::move(row));
+    if (!target) {
+      rows.push_back({});
+      target = &rows.back();
     }
+    Row& row = *target;
+    row.lines.push_back(&line);
+    row.labelled |= labelled;
+    row.has_values |= has_values;
+    row.bottom = std::max(row.bottom, line.box.bottom);
+    row.height = std::max(row.height, line.height);
+    row.cells += line.cells.size();
+  }
+  for (const Row& r : rows) {
+    // Every row is a row of the grid, even a line of prose: which lines belong to a table is
+    // for the mapper to tell, from the labels.
+    std::vector<std::vector<CellText>> line_cells;
+    for (const Line* line : r.lines) {
+      line_cells.push_back(line->cells);
+      if (r.has_values) JoinLabelFragments(&line_cells.back());
+    }
+    const std::vector<CellText> cells = MergeRow(line_cells);
+    std::vector<GridCell> row;
+    for (const CellText& c : cells) row.push_back({ToUtf8(c.text), 1, 1, (c.box.left + c.box.right) / 2});
+    grid->rows.push_back(std::move(row));
   }
 }
+
+// An item's vertical middle on its page: what places it on a line, or in a band between tables.
+double Middle(const PdfTextItem& item) { return item.y + item.height / 2; }
 
 // A page number as a page's header or footer writes it: "3", "- 3 -", "— 5 —", "第 3 页",
 // "第3页 共10页", "3/10", "3 / 10".
@@ -346,7 +345,7 @@ bool IsPageNumber(std::u32string_view text) {
 std::vector<bool> PageNumberItems(const PdfPage& page) {
   std::vector<bool> number(page.items.size(), false);
   if (page.items.empty()) return number;
-  const auto middle = [&](size_t k) { return page.items[k].y + page.items[k].height / 2; };
+  const auto middle = [&](size_t k) { return Middle(page.items[k]); };
   for (const bool top : {true, false}) {
     size_t edge = 0;
     for (size_t k = 1; k < page.items.size(); ++k) {
@@ -382,7 +381,7 @@ Document LayOutPdf(const std::vector<PdfPage>& pages) {
     std::vector<PdfPage> bands(tables.size() + 1);
     for (size_t k = 0; k < page.items.size(); ++k) {
       if (used[k] || page_number[k]) continue;
-      const double middle = page.items[k].y + page.items[k].height / 2;
+      const double middle = Middle(page.items[k]);
       size_t band = 0;
       while (band < tables.size() && tables[band].top <= middle) ++band;
       bands[band].items.push_back(page.items[k]);

@@ -172,7 +172,7 @@ Outline FindOutline(const std::u32string& text) {
   for (const auto& [b, e] : lines) {
     if (b >= body_start) break;
     std::u32string_view line = Trim(std::u32string_view(text.data() + b, e - b));
-    if (line.size() > 80 || line.find(U"年度报告") == std::u32string_view::npos) continue;
+    if (!IsTitleLike(line)) continue;
     const size_t begin = b + (line.data() - (text.data() + b));
     std::optional<int> year;
     for (size_t i = begin; i < begin + line.size() && !year; ++i) {
