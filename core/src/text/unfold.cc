@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/unicode.h"
@@ -44,40 +45,73 @@ const std::vector<Marker>& Markers() {
   return markers;
 }
 
+// The headings and enumerated labels of Markers() by their first character: a line is looked at
+// once, character by character, not once for each marker.
+const std::unordered_map<char32_t, std::vector<size_t>>& FirstPassByFirstChar() {
+  static const std::unordered_map<char32_t, std::vector<size_t>> index = [] {
+    std::unordered_map<char32_t, std::vector<size_t>> by_first;
+    for (size_t m = 0; m < Markers().size(); ++m) {
+      if (Markers()[m].kind != Marker::kRowLabel) by_first[Markers()[m].text.front()].push_back(m);
+    }
+    return by_first;
+  }();
+  return index;
+}
+
 // Where one line is to be cut: the start of each marker in it (not at its very start). Headings
-// and enumerated labels first; then the labels without an enumerator, which begin a row only right
-// after a value ("0 行政规范性文件") or right after a heading or a group label ("…情况 规章 0 0 0").
+// and enumerated labels first, longest first; then the labels without an enumerator, which begin a
+// row only right after a value ("0 行政规范性文件") or right after a heading or a group label
+// ("…情况 规章 0 0 0").
 std::vector<size_t> CutsIn(const std::u32string& text, size_t begin, size_t end) {
-  std::vector<std::pair<size_t, size_t>> taken;  // [from, to) of the markers found
+  const std::u32string_view line(text.data() + begin, end - begin);
+  // Every heading and enumerated label in the line, in the order they are taken: by marker (longest
+  // first), then by position.
+  std::vector<std::pair<size_t, size_t>> found;  // (marker, position)
+  int heading_matches = 0, enumerated_matches = 0;
+  const auto& by_first = FirstPassByFirstChar();
+  for (size_t at = 0; at < line.size(); ++at) {
+    const auto bucket = by_first.find(line[at]);
+    if (bucket == by_first.end()) continue;
+    for (size_t m : bucket->second) {
+      if (line.compare(at, Markers()[m].text.size(), Markers()[m].text) != 0) continue;
+      found.emplace_back(m, at);
+      (Markers()[m].kind == Marker::kHeading ? heading_matches : enumerated_matches) += 1;
+    }
+  }
+  if (heading_matches < 2 && enumerated_matches < 4) return {};  // fewer still once overlaps are dropped
+  std::sort(found.begin(), found.end());
+
+  std::vector<std::pair<size_t, size_t>> taken;  // [from, to) of the markers taken
   int headings = 0, enumerated = 0;
   std::vector<size_t> cuts;
-  const std::u32string_view line(text.data() + begin, end - begin);
-  for (const bool labels_pass : {false, true}) {
-    for (const Marker& marker : Markers()) {
-      if ((marker.kind == Marker::kRowLabel) != labels_pass) continue;
-      for (size_t at = line.find(marker.text); at != std::u32string_view::npos; at = line.find(marker.text, at + 1)) {
-        const size_t to = at + marker.text.size();
-        if (std::any_of(taken.begin(), taken.end(), [&](const auto& t) { return at < t.second && to > t.first; })) continue;
-        if (marker.kind == Marker::kRowLabel) {
-          size_t k = at;
-          while (k > 0 && IsSpace(line[k - 1])) --k;
-          const bool after_value = k < at && k > 0 && IsAsciiDigit(line[k - 1]);
-          const bool after_marker = std::any_of(taken.begin(), taken.end(), [&](const auto& t) { return t.second == k; });
-          if (!after_value && !after_marker) continue;
-        }
-        taken.emplace_back(at, to);
-        headings += marker.kind == Marker::kHeading;
-        enumerated += marker.kind == Marker::kEnumerated;
-        if (at > 0) cuts.push_back(begin + at);
-        // A heading is a line of its own: what follows it starts the next.
-        if (marker.kind == Marker::kHeading && to < line.size()) {
-          size_t after = to;
-          while (after < line.size() && IsSpace(line[after])) ++after;
-          if (after < line.size()) cuts.push_back(begin + after);
-        }
-      }
+  const auto take = [&](const Marker& marker, size_t at) {
+    const size_t to = at + marker.text.size();
+    if (std::any_of(taken.begin(), taken.end(), [&](const auto& t) { return at < t.second && to > t.first; })) return;
+    if (marker.kind == Marker::kRowLabel) {
+      size_t k = at;
+      while (k > 0 && IsSpace(line[k - 1])) --k;
+      const bool after_value = k < at && k > 0 && IsAsciiDigit(line[k - 1]);
+      const bool after_marker = std::any_of(taken.begin(), taken.end(), [&](const auto& t) { return t.second == k; });
+      if (!after_value && !after_marker) return;
     }
-    if (!labels_pass && headings < 2 && enumerated < 4) return {};
+    taken.emplace_back(at, to);
+    headings += marker.kind == Marker::kHeading;
+    enumerated += marker.kind == Marker::kEnumerated;
+    if (at > 0) cuts.push_back(begin + at);
+    // A heading is a line of its own: what follows it starts the next.
+    if (marker.kind == Marker::kHeading && to < line.size()) {
+      size_t after = to;
+      while (after < line.size() && IsSpace(line[after])) ++after;
+      if (after < line.size()) cuts.push_back(begin + after);
+    }
+  };
+  for (const auto& [m, at] : found) take(Markers()[m], at);
+  if (headings < 2 && enumerated < 4) return {};
+  for (const Marker& marker : Markers()) {
+    if (marker.kind != Marker::kRowLabel) continue;
+    for (size_t at = line.find(marker.text); at != std::u32string_view::npos; at = line.find(marker.text, at + 1)) {
+      take(marker, at);
+    }
   }
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
