@@ -163,14 +163,8 @@ class TableMapper {
                      region.flattening == Flattening::kTabIndented || region.flattening == Flattening::kGrid) {
     roles_.reserve(tokens_.size());
     for (const Token& token : tokens_) roles_.push_back(Classify(token, index_));
+    spans_follow_ = SpansFollow();
     out_.layout = &layout;
-    first_value_ = tokens_.size();
-    for (size_t i = 0; i < tokens_.size(); ++i) {
-      if (roles_[i].role == Role::kValue && !tokens_[i].text.empty()) {
-        first_value_ = i;
-        break;
-      }
-    }
   }
 
   MappedTable Run() && {
@@ -196,8 +190,17 @@ class TableMapper {
   void PlaceRow(const RowSpec& row, const Token* label, std::vector<size_t> values,
                 const std::string& id_prefix, size_t first_column = 0, size_t column_count = 0) {
     const size_t n = column_count ? column_count : row.columns.size();
-    while (values.size() > n && tokens_[values.back()].text.empty()) values.pop_back();
-    while (values.size() > n && tokens_[values.front()].placeholder) values.erase(values.begin());
+    // Empty cells beyond the columns are merged cells' leftovers or padding: where the cells'
+    // positions are known, they say which cells are the columns' (PlaceByPosition); where not, or
+    // where the positions are no columns', the table's way of writing spans does (DropLeftovers).
+    if (values.size() > n && HavePositions(values)) {
+      if (label) {
+        deferred_.push_back({&row, label, std::move(values), id_prefix, first_column, n});
+        return;
+      }
+      if (PlaceByPosition(row, label, values, id_prefix, first_column, n)) return;
+    }
+    if (values.size() > n) DropLeftovers(n, &values);
     if (values.size() > n) {
       bool only_text = true;
       for (size_t k = n; k < values.size(); ++k) {
@@ -226,6 +229,12 @@ class TableMapper {
       out_.problems.push_back(problem);
       return;
     }
+    PlaceExactly(row, values, id_prefix, first_column, n);
+  }
+
+  // Places the n values in the row's columns from first_column on, in order.
+  void PlaceExactly(const RowSpec& row, const std::vector<size_t>& values, const std::string& id_prefix,
+                    size_t first_column, size_t n) {
     for (size_t k = 0; k < n; ++k) {
       const ColumnSpec& column = row.columns[first_column + k];
       out_.cells.push_back({id_prefix + column.id, &row, &column, &tokens_[values[k]]});
@@ -238,16 +247,55 @@ class TableMapper {
     }
   }
 
+  // A row with more cells than columns, where the extra cells are empty: merged cells' leftovers
+  // or padding. Cells of nothing at all (a flattening's placeholders) go first: at the end they pad
+  // the row to the table's width, or, in one cell per line, separate it from the next row (where
+  // any empty line does). Then, where the table writes a span as empty cells after the spanning
+  // cell (spans_follow_), the empty cells after the label go; elsewhere the ones at the end (a last
+  // value's span, padding). Text after the values is left for the caller.
+  void DropLeftovers(size_t n, std::vector<size_t>* values) const {
+    auto empty = [this](size_t v) { return tokens_[v].text.empty(); };
+    while (values->size() > n && empty(values->back()) && (!rows_marked_ || tokens_[values->back()].placeholder))
+      values->pop_back();
+    while (values->size() > n && tokens_[values->front()].placeholder) values->erase(values->begin());
+    while (spans_follow_ && values->size() > n && empty(values->front())) values->erase(values->begin());
+    while (values->size() > n && empty(values->back())) values->pop_back();
+  }
+
+  // Whether the table writes a merged cell as the cell and then an empty cell for every further
+  // position it covers: a header row (no numbers) with an empty cell between text and a column or
+  // group heading after it ("（本列数据…）| | | 申请人情况").
+  // Padding a row to the table's width puts empty cells at its end only.
+  bool SpansFollow() const {
+    if (!rows_marked_) return false;
+    for (size_t i = 0; i < tokens_.size();) {
+      size_t end = i + 1;
+      while (end < tokens_.size() && !tokens_[end].row_start) ++end;
+      bool numbers = false, text_seen = false, gap = false;
+      for (size_t k = i; k < end; ++k) {
+        const bool filled = !tokens_[k].text.empty();
+        numbers |= filled && roles_[k].role == Role::kValue;
+        const bool heading = roles_[k].role == Role::kHeader || roles_[k].role == Role::kGroupLabel;
+        if (filled && gap && text_seen && !numbers && heading) return true;
+        if (filled) text_seen = true;
+        else if (text_seen) gap = true;
+      }
+      i = end;
+    }
+    return false;
+  }
+
   bool HavePositions(const std::vector<size_t>& values) const {
     return !values.empty() &&
            std::all_of(values.begin(), values.end(), [this](size_t v) { return tokens_[v].x >= 0; });
   }
 
   // Where a column stands on the page: the mean position of the values placed in it, or else its
-  // header (a token before the first value whose text begins the column's label: "科研机" of a
-  // wrapped "科研机构"); the k-th column of a label takes the k-th such header from the left. NaN if
-  // unknown.
-  std::vector<double> ColumnCentres(const std::vector<const ColumnSpec*>& columns) const {
+  // header (a token before the row whose text begins the column's label: "科研机" of a wrapped
+  // "科研机构"). Where a table repeats a header over each block of rows (t2's 本年处理决定数量), a
+  // row's are the nearest above it: the last as many as the row has columns of that label, and the
+  // k-th column of a label takes the k-th of them from the left. NaN if unknown.
+  std::vector<double> ColumnCentres(const std::vector<const ColumnSpec*>& columns, size_t row_start) const {
     std::vector<std::u32string> labels;                      // each column's, loose
     std::map<std::u32string, size_t> columns_of;             // how many columns bear a label
     std::map<std::u32string, std::vector<double>> headers;   // a label -> its header tokens' x
@@ -256,7 +304,7 @@ class TableMapper {
       ++columns_of[labels.back()];
       headers[labels.back()];
     }
-    for (size_t i = 0; i < tokens_.size() && i < first_value_; ++i) {
+    for (size_t i = 0; i < tokens_.size() && i < row_start; ++i) {
       const Token& t = tokens_[i];
       if (t.x < 0 || roles_[i].role == Role::kValue || roles_[i].role == Role::kRowLabel) continue;
       const std::u32string loose = LooseForm(t.text);
@@ -265,7 +313,11 @@ class TableMapper {
         if (label.compare(0, loose.size(), loose) == 0) xs.push_back(t.x);
       }
     }
-    for (auto& [label, xs] : headers) std::sort(xs.begin(), xs.end());
+    for (auto& [label, xs] : headers) {
+      const size_t wanted = columns_of[label];
+      if (xs.size() > wanted) xs.erase(xs.begin(), xs.end() - static_cast<std::ptrdiff_t>(wanted));
+      std::sort(xs.begin(), xs.end());
+    }
     std::map<std::u32string, size_t> seen;
     std::vector<double> centres;
     for (size_t k = 0; k < columns.size(); ++k) {
@@ -289,8 +341,15 @@ class TableMapper {
                        const std::string& prefix, size_t first_column, size_t n) {
     std::vector<const ColumnSpec*> columns;
     for (size_t k = 0; k < n; ++k) columns.push_back(&row.columns[first_column + k]);
-    const std::vector<double> centres = ColumnCentres(columns);
+    const size_t row_start = label ? static_cast<size_t>(label - tokens_.data())
+                                   : (values.empty() ? tokens_.size() : values.front());
+    const std::vector<double> centres = ColumnCentres(columns, row_start);
     if (std::any_of(centres.begin(), centres.end(), [](double c) { return std::isnan(c); })) return false;
+    // Columns stand left to right in the format's order; positions that say otherwise (a table
+    // padded to one width, each merged cell once) say nothing.
+    for (size_t k = 1; k < n; ++k) {
+      if (!(centres[k] > centres[k - 1])) return false;
+    }
     std::vector<int> slot(n, -1);
     int last = -1;
     for (size_t v = 0; v < values.size(); ++v) {
@@ -328,9 +387,10 @@ class TableMapper {
 
   void PlaceDeferred() {
     for (Deferred& d : deferred_) {
-      if (!PlaceByPosition(*d.row, d.label, d.values, d.prefix, d.first_column, d.n)) {
-        out_.problems.push_back({RowProblem::Kind::kUnplaced, d.row, d.label, d.values.size(), d.n});
-      }
+      if (PlaceByPosition(*d.row, d.label, d.values, d.prefix, d.first_column, d.n)) continue;
+      if (d.values.size() > d.n) DropLeftovers(d.n, &d.values);
+      if (d.values.size() == d.n) PlaceExactly(*d.row, d.values, d.prefix, d.first_column, d.n);
+      else out_.problems.push_back({RowProblem::Kind::kUnplaced, d.row, d.label, d.values.size(), d.n});
     }
     if (!deferred_.empty()) {
       // Back into the layout's reading order.
@@ -453,14 +513,18 @@ class TableMapper {
         run.push_back(j);
         filled += !tokens_[j].text.empty();
       }
-      if (header || MostlyFilled(filled, n)) {
+      // A row of its own with exactly the table's cells is the table too, however blank.
+      const bool whole_row = rows_marked_ && run.size() == n && tokens_[run.front()].row_start &&
+                             (j == tokens_.size() || tokens_[j].row_start);
+      if (header || whole_row || MostlyFilled(filled, n)) {
         values = std::move(run);
         non_empty = filled;
+        whole_row_ = whole_row;
         break;
       }
       i = j;
     }
-    out_.found = header || MostlyFilled(non_empty, n);
+    out_.found = header || whole_row_ || MostlyFilled(non_empty, n);
     if (!out_.found) return;
     // Placed as one row of all columns, then split into the layout's rows.
     RowSpec all;
@@ -515,8 +579,9 @@ class TableMapper {
   std::vector<Deferred> deferred_;
   // By column ID: every row of a table has its own ColumnSpecs, but "natural" is one column.
   std::map<std::string, std::pair<double, int>> column_x_;  // sum of placed x, count
-  size_t first_value_ = 0;  // tokens before it may be column headers
   const bool rows_marked_;
+  bool spans_follow_ = false;  // SpansFollow()
+  bool whole_row_ = false;     // t4's values are a row of their own, of exactly its cells
   bool extent_started_ = false;
   size_t rows_found_ = 0;
   int markers_ = 0;

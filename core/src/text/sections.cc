@@ -11,10 +11,22 @@ namespace {
 
 constexpr std::u32string_view kNumerals = U"一二三四五六七八九十";
 
+// A Markdown heading's or bold line's marks ("## 二、…", "**二、…**"), which are no part of its text.
+std::u32string_view WithoutMarkdown(std::u32string_view t) {
+  size_t hashes = 0;
+  while (hashes < t.size() && t[hashes] == U'#') ++hashes;
+  if (hashes > 0 && hashes <= 6 && hashes < t.size() && IsSpace(t[hashes])) t = Trim(t.substr(hashes));
+  for (std::u32string_view mark : {std::u32string_view(U"**"), std::u32string_view(U"__")}) {
+    if (t.size() > 2 * mark.size() && t.substr(0, mark.size()) == mark && t.substr(t.size() - mark.size()) == mark)
+      t = Trim(t.substr(mark.size(), t.size() - 2 * mark.size()));
+  }
+  return t;
+}
+
 // A heading is a short line: "二、主动公开政府信息情况", "三.收到和处理…", "(四)…" is not (that is a
 // sub-heading), and a table row never is (it holds '|' or tabs between cells).
 bool IsHeadingOf(std::u32string_view line, const SectionSpec& spec) {
-  std::u32string_view t = Trim(line);
+  std::u32string_view t = WithoutMarkdown(Trim(line));
   if (t.empty() || t.size() > 40) return false;
   if (t.find(U'|') != std::u32string_view::npos || t.find(U'\t') != std::u32string_view::npos) return false;
   if (kNumerals.find(t[0]) == std::u32string_view::npos) return false;

@@ -69,6 +69,22 @@ bool IsMarkdownRule(const Line& line) {
   return dash;
 }
 
+// Markdown's emphasis around a whole cell ("**申请人情况**", as converters write a <b> or <th>) is
+// no part of the cell's text.
+void StripEmphasis(Token* token) {
+  for (const std::u32string_view mark : {std::u32string_view(U"**"), std::u32string_view(U"__"),
+                                         std::u32string_view(U"*"), std::u32string_view(U"_")}) {
+    const std::u32string& t = token->text;
+    if (t.size() > 2 * mark.size() && t.compare(0, mark.size(), mark) == 0 &&
+        t.compare(t.size() - mark.size(), mark.size(), mark) == 0) {
+      token->text = std::u32string(Trim(std::u32string_view(t).substr(mark.size(), t.size() - 2 * mark.size())));
+      token->begin += mark.size();
+      token->end -= mark.size();
+      return;
+    }
+  }
+}
+
 void PipeRow(const Line& line, std::vector<Token>* out) {
   if (IsMarkdownRule(line)) return;
   // The border pipes of "| a | b |" open and close the row; they do not delimit empty cells.
@@ -79,7 +95,9 @@ void PipeRow(const Line& line, std::vector<Token>* out) {
   if (b < e && text[b] == U'|') ++b;
   if (e > b && text[e - 1] == U'|') --e;
   Line inner{line.begin + b, line.begin + e, text.substr(b, e - b)};
+  const size_t first = out->size();
   SplitRow(inner, U'|', out);
+  for (size_t k = first; k < out->size(); ++k) StripEmphasis(&(*out)[k]);
 }
 
 // "规章 0 0 0" or "0 0 0 0": a row whose cells are separated by spaces. Recognised only when at
@@ -259,6 +277,28 @@ void TokenizeLines(const std::vector<Line>& lines, Flattening flattening, std::v
   }
 }
 
+// A table written on its expanded grid -- every position a merged cell covers an empty cell, as
+// Markdown converters and spreadsheets write it -- has rows of one width, and there a cell's index
+// in its row is its column: the header labels' indices then say where each column stands, and a
+// row is placed by them (Token::x) rather than by dropping empty cells, which could drop the wrong
+// ones. Rows of different widths (each merged cell once) say nothing of columns: no positions.
+// Lines of one cell (a page footer, a caption) are not rows of the grid.
+void GiveGridColumns(const std::vector<std::pair<size_t, size_t>>& rows, std::vector<Token>* tokens) {
+  size_t width = 0, grid_rows = 0;
+  for (const auto& [first, end] : rows) {
+    const size_t n = end - first;
+    if (n < 2) continue;
+    if (width && n != width) return;
+    width = n;
+    ++grid_rows;
+  }
+  if (grid_rows < 3 || width < 3) return;
+  for (const auto& [first, end] : rows) {
+    if (end - first < 2) continue;
+    for (size_t k = first; k < end; ++k) (*tokens)[k].x = static_cast<double>(k - first);
+  }
+}
+
 }  // namespace
 
 const char* FlatteningName(Flattening f) {
@@ -279,17 +319,25 @@ TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end) {
   region.flattening = Detect(lines);
   switch (region.flattening) {
     case Flattening::kPipe:
-    case Flattening::kTabRows:
+    case Flattening::kTabRows: {
+      std::vector<std::pair<size_t, size_t>> rows;  // each line's tokens: [first, end)
       for (const Line& line : lines) {
         if (line.empty()) continue;
+        const size_t first = region.tokens.size();
         if (region.flattening == Flattening::kPipe) {
           if (line.text.find(U'|') != std::u32string_view::npos) PipeRow(line, &region.tokens);
           else SplitRow(line, U'\0', &region.tokens);
         } else {
           SplitRow(line, U'\t', &region.tokens);
+          // Between tabs an empty cell has nothing in it however it came about: no cell is a
+          // placeholder, as none can be told from a blank cell.
+          for (size_t k = first; k < region.tokens.size(); ++k) region.tokens[k].placeholder = false;
         }
+        rows.emplace_back(first, region.tokens.size());
       }
+      GiveGridColumns(rows, &region.tokens);
       break;
+    }
     default:
       TokenizeLines(lines, region.flattening, &region.tokens);
       break;

@@ -26,7 +26,8 @@ struct Token {
   size_t end = 0;
   bool row_start = false;    // the first cell of a row, where the flattening shows rows
   bool placeholder = false;  // a cell with nothing at all in it: a merged cell's leftover
-  double x = -1;             // a PDF cell's horizontal centre on its page, in points; < 0 unknown
+  double x = -1;             // where the cell stands across its row: a PDF cell's horizontal centre on its
+                             // page in points, or a text grid's column index; < 0 unknown
 };
 
 enum class Flattening { kPipe, kTabRows, kTabIndented, kCellPerLine, kCellPerLineSpaced, kGrid };
