@@ -34,7 +34,7 @@ def golden(n, cache={}):
         [path] = glob.glob(os.path.join(ROOT, 'tests/golden', f'{n}_*.json'))
         with open(path) as f:
             d = json.load(f)
-        errors = {(x['rule'], tuple(sorted(x.get('cells', [])))) for x in d['findings'] if x['severity'] == 'error'}
+        errors = {(x['rule'], tuple(sorted(json.dumps(c, sort_keys=True) for c in x.get('cells', [])))) for x in d['findings'] if x['severity'] == 'error'}
         cache[n] = ({k: v['raw'] for k, v in d['cells'].items()}, errors)
     return cache[n]
 
@@ -58,7 +58,7 @@ def measure(gouji, path):
         else:
             wrong.append((k, raw, got))
     errors = [x for x in d.get('findings', []) if x['severity'] == 'error'
-              and (x['rule'], tuple(sorted(x.get('cells', [])))) not in expected_errors]
+              and (x['rule'], tuple(sorted(json.dumps(c, sort_keys=True) for c in x.get('cells', [])))) not in expected_errors]
     verdict = d.get('summary', {}).get('verdict', '-')
     return dict(n=len(expected), right=right, wrong=wrong, unread=unread, errors=errors,
                 refused=proc.returncode == 2, verdict=verdict)

@@ -293,3 +293,68 @@ TEST_CASE("a report run into one line (a crawler's text) is read as its lines", 
 
 }  // namespace
 }  // namespace gouji::testing
+
+
+namespace gouji::testing {
+namespace {
+
+// --- Cells run together (an element's textContent) ---
+
+// A 2021 report's t3 as textContent gives it: each row's label with its digits run onto it.
+std::string RunTogetherT3(const std::string& r1_digits, const std::string& r2_digits) {
+  std::string text = "三、收到和处理政府信息公开申请情况\n";
+  text += "一、本年新收政府信息公开申请数量" + r1_digits + "\n";
+  text += "二、上年结转政府信息公开申请数量" + r2_digits + "\n";
+  text += "三、本年度办理结果\n（一）予以公开0000000\n";
+  return text;
+}
+
+TEST_CASE("run-together digits are read the one way the arithmetic allows, and that relation is not verified",
+          "[check][run_together]") {
+  const Report r = CheckOk(RunTogetherT3("230000023", "0000000"));
+  CHECK(CellOf(r, "t3.r1.natural").raw == "23");
+  CHECK(CellOf(r, "t3.r1.commercial").raw == "0");
+  CHECK(CellOf(r, "t3.r1.total").raw == "23");
+  CHECK(CellOf(r, "t3.r1.total").read_by == std::vector<std::string>{"t3.applicant_sum"});
+  CHECK(CellOf(r, "t3.r2.total").read_by.empty());  // 7 digits, 7 cells: no arithmetic needed
+  const Finding* read = FirstFinding(r, "cells.run_together");
+  REQUIRE(read != nullptr);
+  CHECK(read->message_zh.find("230000023") != std::string::npos);
+  CHECK(read->message_zh.find("23、0、0、0、0、0、23") != std::string::npos);
+  // The r1 instance of t3.applicant_sum is unverifiable (used to read), never passed.
+  bool r1_used = false;
+  for (const Finding& f : r.findings) {
+    if (f.rule == "t3.applicant_sum" && f.status == Finding::Status::kUnverifiable &&
+        std::find(f.cells.begin(), f.cells.end(), "t3.r1.total") != f.cells.end())
+      r1_used = f.message_zh.find("已用于读出连写的数字") != std::string::npos;
+  }
+  CHECK(r1_used);
+}
+
+TEST_CASE("a real inconsistency in run-together digits is still found when the reading does not depend on it",
+          "[check][run_together]") {
+  // 4000005: seven digits, seven cells, one reading; its total (5) is not the sum (4).
+  const Report r = CheckOk(RunTogetherT3("4000005", "0000000"));
+  CHECK(CellOf(r, "t3.r1.total").raw == "5");
+  bool failed = false;
+  for (const Finding& f : r.findings) {
+    if (f.rule == "t3.applicant_sum" && f.status == Finding::Status::kFailed && f.severity == Severity::kError &&
+        std::find(f.cells.begin(), f.cells.end(), "t3.r1.total") != f.cells.end())
+      failed = true;
+  }
+  CHECK(failed);
+}
+
+TEST_CASE("run-together digits with two readings are reported with both, and placed in neither",
+          "[check][run_together]") {
+  const Report r = CheckOk(RunTogetherT3("110000011", "0000000"));
+  CHECK(r.FindCell("t3.r1.natural") == nullptr);
+  const Finding* f = FirstFinding(r, "row.unplaced");
+  REQUIRE(f != nullptr);
+  CHECK(f->message_zh.find("110000011") != std::string::npos);
+  CHECK(f->message_zh.find("11、0、0、0、0、0、11") != std::string::npos);
+  CHECK(f->message_zh.find("1、10、0、0、0、0、11") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace gouji::testing

@@ -46,6 +46,9 @@ struct Cell {
   std::string raw;  // the cell's text as normalised (NFKC, Simplified), trimmed
   CellValue value;
   Span span;
+  // Rule IDs whose relation chose how a run of digits split into this cell ("t3.applicant_sum"):
+  // those relations are reported as used to read it, never as verified.
+  std::vector<std::string> read_by;
 };
 
 struct Finding {

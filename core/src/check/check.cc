@@ -177,6 +177,7 @@ void MapTables(const NormalisedInput& input, std::vector<FoundTable>* tables) {
     }
     table.tokens = rows_here.empty() ? Tokenize(input.norm.text, table.begin, table.end)
                                      : TokenizeGrid(input.norm.text, rows_here);
+    SeparateRunTogetherLabels(&table.tokens, LayoutsOf(table.spec->id));
     table.mapped = MapTable(table.tokens, LayoutsOf(table.spec->id));
   }
 }
@@ -232,6 +233,75 @@ void ReportTemplateVersion(const Report& report, const TableInfo& table, std::ve
   findings->push_back(std::move(f));
 }
 
+// "23、0、0" / "23, 0, 0": a reading of a run of digits.
+std::string Reading(const std::vector<std::u32string>& cells, const char* separator) {
+  std::string out;
+  for (size_t k = 0; k < cells.size(); ++k) out += (k ? separator : "") + ToUtf8(cells[k]);
+  return out;
+}
+
+// A row whose digits ran together and could not be read one way only.
+Finding RunTogetherUnplaced(const RowProblem& p, const std::string& label, const char* table, const TableInfo& info,
+                            const NormalizedText& norm) {
+  const std::string run = ToUtf8(p.run->text), n = std::to_string(p.values_expected);
+  std::string zh = "“" + label + "”的数字连写为“" + run + "”，";
+  std::string en = std::string("\"") + p.row->short_en + "\": its numbers ran together as \"" + run + "\"; ";
+  if (p.readings == 0) {
+    zh += "拆成 " + n + " 个单元格的方式中没有一种符合格式的算术关系";
+    en += "no way of splitting it into " + n + " cells satisfies the format's arithmetic";
+  } else {
+    zh += "可拆成 " + n + " 个单元格的方式不止一种（如 ";
+    en += "it splits into " + n + " cells in more than one way the format allows (e.g. ";
+    for (size_t k = 0; k < p.candidates.size(); ++k) {
+      zh += (k ? " 或 " : "") + Reading(p.candidates[k], "、");
+      en += (k ? " or " : "") + Reading(p.candidates[k], ", ");
+    }
+    zh += "）";
+    en += ")";
+  }
+  zh += "，无法确定，这些单元格不予核对。";
+  en += ", so these cells are not checked.";
+  Finding f = ReportFinding("row.unplaced", table, zh, en);
+  f.span = norm.ToSource(p.run->begin, p.run->end);
+  (void)info;
+  return f;
+}
+
+// Rows whose digits ran together and were read by the format's arithmetic: one finding per row,
+// naming the reading and the relations used to choose it.
+void ReportRunTogether(const FoundTable& table, const NormalizedText& norm, std::vector<Finding>* findings) {
+  const MappedTable& m = table.mapped;
+  for (size_t i = 0; i < m.cells.size();) {
+    const Token* run = m.cells[i].run;
+    size_t end = i + 1;
+    while (end < m.cells.size() && run && m.cells[end].run == run) ++end;
+    // A run that splits only one way is read as plainly as cells with separators between them.
+    if (!run || m.cells[i].read_by.empty()) {
+      i = end;
+      continue;
+    }
+    std::vector<std::u32string> reading;
+    Finding f = NewFinding("cells.run_together", table.spec->id);
+    for (size_t k = i; k < end; ++k) {
+      reading.push_back(m.cells[k].token->text);
+      f.cells.push_back(m.cells[k].id);
+    }
+    std::string rules_zh, rules_en;
+    for (const RuleSpec* rule : m.cells[i].read_by) {
+      rules_zh += (rules_zh.empty() ? "" : "、") + std::string("“") + rule->description_zh + "”";
+      rules_en += (rules_en.empty() ? "" : ", ") + std::string("\"") + rule->description_en + "\"";
+    }
+    const std::string raw = ToUtf8(run->text);
+    f.message_zh = "数字连写为“" + raw + "”，读作 " + Reading(reading, "、");
+    f.message_en = "The numbers ran together as \"" + raw + "\", read as " + Reading(reading, ", ");
+    f.message_zh += "：只有这种拆分满足" + rules_zh + "，该关系用于读数，不算作核对。";
+    f.message_en += ": only this split satisfies " + rules_en + ", which is therefore used to read them, not verified.";
+    f.span = norm.ToSource(run->begin, run->end);
+    findings->push_back(std::move(f));
+    i = end;
+  }
+}
+
 void ReportRowProblems(const FoundTable& table, const TableInfo& info, const NormalizedText& norm,
                        std::vector<Finding>* findings) {
   const MappedTable& m = table.mapped;
@@ -251,6 +321,10 @@ void ReportRowProblems(const FoundTable& table, const TableInfo& info, const Nor
       continue;
     }
     const std::string found = std::to_string(p.values_found), expected = std::to_string(p.values_expected);
+    if (p.run) {
+      findings->push_back(RunTogetherUnplaced(p, label, id, info, norm));
+      continue;
+    }
     Finding f = ReportFinding(
         "row.unplaced", id,
         "“" + label + "”找到 " + found + " 个值，但应有 " + expected + " 个，无法确定各值对应的列，这些单元格不予核对。",
@@ -275,6 +349,7 @@ void ReportTables(const std::vector<FoundTable>& tables, const Report& report, c
     }
     ReportTemplateVersion(report, report.tables[t], findings);
     ReportRowProblems(tables[t], report.tables[t], norm, findings);
+    ReportRunTogether(tables[t], norm, findings);
   }
 }
 
@@ -291,6 +366,7 @@ std::vector<Cell> ReadValues(const std::vector<FoundTable>& tables, const Normal
       cell.raw = ToUtf8(placed.token->text);
       cell.value = ParseCellValue(placed.token->text, placed.column->amount);
       cell.span = norm.ToSource(placed.token->begin, placed.token->end);
+      for (const RuleSpec* rule : placed.read_by) cell.read_by.push_back(rule->id);
       cells.push_back(std::move(cell));
     }
   }

@@ -87,6 +87,7 @@ void AddReport(const Report& report, Json* out) {
     Json c = {{"value", CellValueJson(cell)}, {"raw", cell.raw}, {"span", SpanJson(cell.span)},
               {"kind", KindName(cell.value.kind)}};
     if (!cell.value.unit.empty()) c["unit"] = cell.value.unit;
+    if (!cell.read_by.empty()) c["read_by"] = cell.read_by;
     cells[cell.id] = std::move(c);
   }
   json["cells"] = std::move(cells);

@@ -1,5 +1,6 @@
 #include "check/rules.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <tuple>
@@ -227,6 +228,26 @@ void EvaluateInstance(const RuleInstance& ids, const TableLayout& layout, const 
   AddCells(instance.lhs, &finding);
   AddCells(instance.rhs, &finding);
   for (const Term& t : instance.lhs) finding.subject_cells.push_back(t.id);
+
+  // A relation that chose how run-together digits split into these cells holds by construction:
+  // it was used to read them and verifies nothing.
+  bool used_to_read = false;
+  for (const auto* side : {&instance.lhs, &instance.rhs}) {
+    for (const Term& t : *side) {
+      if (t.cell && std::find(t.cell->read_by.begin(), t.cell->read_by.end(), rule.id) != t.cell->read_by.end())
+        used_to_read = true;
+    }
+  }
+  if (used_to_read) {
+    ++summary->rules_unverifiable;
+    finding.severity = Severity::kInfo;
+    finding.status = Finding::Status::kUnverifiable;
+    finding.message_zh = instance.scope_zh + "：“" + rule.description_zh + "”已用于读出连写的数字，不能再用来核对。";
+    finding.message_en = "In " + instance.scope_en + ", \"" + rule.description_en +
+                         "\" was used to read run-together digits, so it cannot also verify them.";
+    findings->push_back(std::move(finding));
+    return;
+  }
 
   std::vector<Term> blank, not_number, missing;
   for (const auto* side : {&instance.lhs, &instance.rhs}) {

@@ -90,6 +90,14 @@ std::vector<RuleSpec> MakeRules() {
        "a row's label was found, but not as many values as the row has columns: gouji cannot tell which "
        "value belongs where, so it places none of them",
        {}},
+      {"cells.run_together", Kind::kStructure, Severity::kInfo, true, "数字连写，按格式的算术关系读出",
+       "Run-together digits read by the format's arithmetic",
+       "一行的数字连在一起（如 230000023），只有一种拆分符合格式的算术关系（如总计等于各项之和），按它读出；"
+       "这一关系用于读数，不算作核对",
+       "a row's numbers ran together (e.g. 230000023) and only one way of splitting them satisfies the "
+       "format's arithmetic (e.g. the total is the sum of the parts): they are read so, and that relation "
+       "counts as used to read them, not as verified",
+       {}},
       {"row.missing", Kind::kStructure, Severity::kWarning, true, "未找到行", "Row not found",
        "已找到的表格中，某一行的标签在报告里没有出现", "a row of a table that was found has no label in the report",
        {}},

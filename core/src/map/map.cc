@@ -201,6 +201,10 @@ class TableMapper {
       if (PlaceByPosition(row, label, values, id_prefix, first_column, n)) return;
     }
     if (values.size() > n) DropLeftovers(n, &values);
+    if (values.size() == 1 && IsDigitRun(tokens_[values[0]].text, n)) {
+      PlaceDigitRun(row, label, tokens_[values[0]], id_prefix, first_column, n);
+      return;
+    }
     if (values.size() > n) {
       bool only_text = true;
       for (size_t k = n; k < values.size(); ++k) {
@@ -235,13 +239,21 @@ class TableMapper {
   // Places the n values in the row's columns from first_column on, in order.
   void PlaceExactly(const RowSpec& row, const std::vector<size_t>& values, const std::string& id_prefix,
                     size_t first_column, size_t n) {
+    std::vector<const Token*> tokens;
+    for (size_t v : values) tokens.push_back(&tokens_[v]);
+    PlaceTokens(row, tokens, id_prefix, first_column, n, {}, nullptr);
+  }
+
+  void PlaceTokens(const RowSpec& row, const std::vector<const Token*>& values, const std::string& id_prefix,
+                   size_t first_column, size_t n, const std::vector<const RuleSpec*>& read_by, const Token* run) {
     for (size_t k = 0; k < n; ++k) {
       const ColumnSpec& column = row.columns[first_column + k];
-      out_.cells.push_back({id_prefix + column.id, &row, &column, &tokens_[values[k]]});
-      Extend(tokens_[values[k]]);
-      if (tokens_[values[k]].x >= 0) {
+      const Token& token = *values[k];
+      out_.cells.push_back({id_prefix + column.id, &row, &column, &token, read_by, run});
+      Extend(token);
+      if (token.x >= 0) {
         auto& [sum, count] = column_x_[column.id];
-        sum += tokens_[values[k]].x;
+        sum += token.x;
         ++count;
       }
     }
@@ -283,6 +295,49 @@ class TableMapper {
       i = end;
     }
     return false;
+  }
+
+  // A row whose cells ran together into one run of digits: read it the one way the format
+  // allows, or report the row with its readings.
+  void PlaceDigitRun(const RowSpec& row, const Token* label, const Token& run, const std::string& id_prefix,
+                     size_t first_column, size_t n) {
+    std::vector<const RowSpec*> rows;
+    std::vector<const ColumnSpec*> columns;
+    for (size_t k = 0; k < n; ++k) {
+      columns.push_back(&row.columns[first_column + k]);
+      rows.push_back(RowOfColumn(row, first_column + k));
+    }
+    const DigitSplit split = SplitDigitRun(run.text, n, RowRelations(layout_, rows, columns));
+    if (!split.ok()) {
+      RowProblem problem{RowProblem::Kind::kUnplaced, &row, label, 1, n};
+      problem.run = &run;
+      problem.readings = split.readings;
+      problem.candidates = split.candidates;
+      out_.problems.push_back(std::move(problem));
+      return;
+    }
+    std::vector<const Token*> tokens;
+    for (const auto& [b, e] : split.cells) {
+      Token cell;
+      cell.text = run.text.substr(b, e - b);
+      cell.begin = run.begin + b;
+      cell.end = run.begin + e;
+      out_.undrawn.push_back(std::move(cell));
+      tokens.push_back(&out_.undrawn.back());
+      Extend(*tokens.back());
+    }
+    PlaceTokens(row, tokens, id_prefix, first_column, n, split.used, &run);
+  }
+
+  // The layout row a column of `row` belongs to: itself, or for t4's unlabelled run (all its rows'
+  // columns in one), the row whose columns hold the k-th.
+  const RowSpec* RowOfColumn(const RowSpec& row, size_t k) const {
+    if (row.id[0] != '\0') return &row;
+    for (const RowSpec& r : layout_.rows) {
+      if (k < r.columns.size()) return &r;
+      k -= r.columns.size();
+    }
+    return &row;
   }
 
   bool HavePositions(const std::vector<size_t>& values) const {
@@ -513,9 +568,11 @@ class TableMapper {
         run.push_back(j);
         filled += !tokens_[j].text.empty();
       }
-      // A row of its own with exactly the table's cells is the table too, however blank.
-      const bool whole_row = rows_marked_ && run.size() == n && tokens_[run.front()].row_start &&
-                             (j == tokens_.size() || tokens_[j].row_start);
+      // A row of its own with exactly the table's cells is the table too, however blank; so is
+      // a line of digits that can hold them all (the cells run together).
+      const bool whole_row = (rows_marked_ && run.size() == n && tokens_[run.front()].row_start &&
+                              (j == tokens_.size() || tokens_[j].row_start)) ||
+                             (run.size() == 1 && IsDigitRun(tokens_[run.front()].text, n));
       if (header || whole_row || MostlyFilled(filled, n)) {
         values = std::move(run);
         non_empty = filled;
@@ -588,6 +645,59 @@ class TableMapper {
 };
 
 }  // namespace
+
+void SeparateRunTogetherLabels(TokenizedRegion* region, const std::vector<const TableLayout*>& candidates) {
+  // Where the flattening delimits cells (a grid, '|', tabs), a cell is a cell: a label cell that
+  // ends in a digit is a typo in the label ("6.属于四类过程性信息0"), not a value.
+  if (region->flattening == Flattening::kGrid || region->flattening == Flattening::kPipe ||
+      region->flattening == Flattening::kTabRows || region->flattening == Flattening::kTabIndented)
+    return;
+  std::vector<Token> out;
+  out.reserve(region->tokens.size());
+  for (size_t i = 0; i < region->tokens.size(); ++i) {
+    Token& token = region->tokens[i];
+    const std::u32string& t = token.text;
+    // A label whose values follow it has none run onto it: its trailing digit is its own typo.
+    const bool values_follow = i + 1 < region->tokens.size() &&
+                               (region->tokens[i + 1].text.empty() || LooksLikeValue(region->tokens[i + 1].text));
+    // The values' end: a unit of an amount ("1821.73万元"), then digits, decimal points and commas.
+    size_t digits = t.size();
+    for (std::u32string_view unit : {std::u32string_view(U"万元"), std::u32string_view(U"元")}) {
+      if (digits > unit.size() && std::u32string_view(t).substr(digits - unit.size()) == unit &&
+          IsAsciiDigit(t[digits - unit.size() - 1])) {
+        digits -= unit.size();
+        break;
+      }
+    }
+    while (digits > 0 && (IsAsciiDigit(t[digits - 1]) || t[digits - 1] == U'.' || t[digits - 1] == U',')) --digits;
+    while (digits < t.size() && !IsAsciiDigit(t[digits])) ++digits;  // "…项目." keeps its point
+    bool split = false;
+    if (digits > 0 && digits < t.size() && !values_follow && !LooksLikeValue(t)) {
+      const std::u32string_view head = Trim(std::u32string_view(t).substr(0, digits));
+      Token label = token;
+      label.text = std::u32string(head);
+      for (const TableLayout* layout : candidates) {
+        const LabelIndex& index = IndexOf(*layout);
+        const Classified whole = Classify(token, index), part = Classify(label, index);
+        // The label part must be a row label at least as well as the whole is one (a tolerant
+        // match can take "行政事业性收费0" for its label).
+        if (part.role == Role::kRowLabel && (whole.role != Role::kRowLabel || part.match >= whole.match)) split = true;
+      }
+      if (split) {
+        Token values;
+        values.text = t.substr(digits);
+        values.begin = token.begin + digits;
+        values.end = token.end;
+        values.x = token.x;
+        label.end = token.begin + digits;
+        out.push_back(std::move(label));
+        out.push_back(std::move(values));
+      }
+    }
+    if (!split) out.push_back(std::move(token));
+  }
+  region->tokens = std::move(out);
+}
 
 MappedTable MapTable(const TokenizedRegion& region, const std::vector<const TableLayout*>& candidates) {
   MappedTable best;

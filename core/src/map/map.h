@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "gouji/format.h"
+#include "map/digit_runs.h"
 #include "text/labels.h"
 #include "text/tokenize.h"
 
@@ -24,6 +25,10 @@ struct PlacedCell {
   const RowSpec* row = nullptr;
   const ColumnSpec* column = nullptr;
   const Token* token = nullptr;
+  // Where the row's cells ran together into one run of digits and the format's arithmetic chose
+  // how to split it: the relations it used (reported as used to read the cells, never verified).
+  std::vector<const RuleSpec*> read_by;
+  const Token* run = nullptr;  // the run of digits the cell was read from, if it was
 };
 
 struct LabelDeviation {
@@ -43,6 +48,11 @@ struct RowProblem {
   const Token* label = nullptr;  // kUnplaced
   size_t values_found = 0;       // kUnplaced
   size_t values_expected = 0;
+  // kUnplaced, where the row's cells ran together into one run of digits: that run, how many
+  // readings the format's arithmetic allows (0 or more than 1), and some of them.
+  const Token* run = nullptr;
+  size_t readings = 0;
+  std::vector<std::vector<std::u32string>> candidates;
 };
 
 struct MappedTable {
@@ -56,6 +66,11 @@ struct MappedTable {
   size_t begin = 0, end = 0;  // normalised extent, first label to last value
   int score = 0;              // how well the layout fits; compared between layouts
 };
+
+// Splits each cell that is a row label with its values run onto it ("行政许可6181", as an element's
+// textContent gives a row) into the label and the run of digits, where the label part is a row
+// label of one of the layouts and the whole is not.
+void SeparateRunTogetherLabels(TokenizedRegion* region, const std::vector<const TableLayout*>& candidates);
 
 // Maps the region's tokens with each candidate layout of one table and keeps the best fit. The
 // tokens must outlive the result (cells point at them).

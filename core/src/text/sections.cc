@@ -11,16 +11,14 @@ namespace {
 
 constexpr std::u32string_view kNumerals = U"一二三四五六七八九十";
 
-// A Markdown heading's or bold line's marks ("## 二、…", "**二、…**"), which are no part of its text.
+// The marks a converter puts around a heading ("## 二、…", "**二、…**", html2text's "***** 二、… *****",
+// "== 二、… =="), which are no part of its text: runs of '#', '*', '_', '=' at either end.
 std::u32string_view WithoutMarkdown(std::u32string_view t) {
-  size_t hashes = 0;
-  while (hashes < t.size() && t[hashes] == U'#') ++hashes;
-  if (hashes > 0 && hashes <= 6 && hashes < t.size() && IsSpace(t[hashes])) t = Trim(t.substr(hashes));
-  for (std::u32string_view mark : {std::u32string_view(U"**"), std::u32string_view(U"__")}) {
-    if (t.size() > 2 * mark.size() && t.substr(0, mark.size()) == mark && t.substr(t.size() - mark.size()) == mark)
-      t = Trim(t.substr(mark.size(), t.size() - 2 * mark.size()));
-  }
-  return t;
+  auto mark = [](char32_t c) { return c == U'#' || c == U'*' || c == U'_' || c == U'='; };
+  size_t b = 0, e = t.size();
+  while (b < e && mark(t[b])) ++b;
+  while (e > b && mark(t[e - 1])) --e;
+  return Trim(t.substr(b, e - b));
 }
 
 // A heading is a short line: "二、主动公开政府信息情况", "三.收到和处理…", "(四)…" is not (that is a
