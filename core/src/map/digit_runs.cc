@@ -8,9 +8,6 @@
 namespace gouji {
 namespace {
 
-// A cell holds at most this many digits (a count of a billion is no report's); it bounds the
-// enumeration together with kMaxSteps.
-constexpr size_t kMaxCellDigits = 9;
 // Enumeration steps before the row is given up as too ambiguous to read (a long run of digits into
 // many cells without arithmetic to cut it down).
 constexpr size_t kMaxSteps = 200000;

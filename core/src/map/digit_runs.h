@@ -41,6 +41,9 @@ struct DigitSplit {
   bool ok() const { return !cells.empty(); }
 };
 
+// A cell holds at most this many digits (no count in a report reaches a billion).
+constexpr size_t kMaxCellDigits = 9;
+
 // True if `text` is a run of ASCII digits long enough to hold `n` > 1 cells.
 bool IsDigitRun(std::u32string_view text, size_t n);
 

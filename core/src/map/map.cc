@@ -201,7 +201,17 @@ class TableMapper {
       if (PlaceByPosition(row, label, values, id_prefix, first_column, n)) return;
     }
     if (values.size() > n) DropLeftovers(n, &values);
-    if (values.size() == 1 && IsDigitRun(tokens_[values[0]].text, n)) {
+    if (values.size() == n && SeparatedByEmptyLines(values)) {
+      // "0 / (empty) / 0 / (empty) / 0": the empty lines may be blank cells or only the breaks
+      // between cells (as pdftotext writes a table's cells as paragraphs); nothing tells which.
+      out_.problems.push_back({RowProblem::Kind::kUnplaced, &row, label, values.size(), n});
+      return;
+    }
+    // Digits that ran onto their label are the row's cells run together; a lone number is one
+    // cell (the row's other cells may have been lost), however many digits it has -- except in t4,
+    // whose 15 cells no one number could be.
+    if (values.size() == 1 && IsDigitRun(tokens_[values[0]].text, n) &&
+        (tokens_[values[0]].run_together || (!label && n > kMaxCellDigits))) {
       PlaceDigitRun(row, label, tokens_[values[0]], id_prefix, first_column, n);
       return;
     }
@@ -338,6 +348,18 @@ class TableMapper {
       k -= r.columns.size();
     }
     return &row;
+  }
+
+  // One cell per line where every other line is empty, between cells that hold something: the
+  // empty lines are as likely separators as blank cells.
+  bool SeparatedByEmptyLines(const std::vector<size_t>& values) const {
+    if (rows_marked_ || values.size() < 3 || values.size() % 2 == 0) return false;
+    for (size_t k = 0; k < values.size(); ++k) {
+      const Token& t = tokens_[values[k]];
+      if ((k % 2 == 0) == t.text.empty()) return false;
+      if (k % 2 == 1 && !t.placeholder) return false;
+    }
+    return true;
   }
 
   bool HavePositions(const std::vector<size_t>& values) const {
@@ -572,7 +594,7 @@ class TableMapper {
       // a line of digits that can hold them all (the cells run together).
       const bool whole_row = (rows_marked_ && run.size() == n && tokens_[run.front()].row_start &&
                               (j == tokens_.size() || tokens_[j].row_start)) ||
-                             (run.size() == 1 && IsDigitRun(tokens_[run.front()].text, n));
+                             (run.size() == 1 && n > kMaxCellDigits && IsDigitRun(tokens_[run.front()].text, n));
       if (header || whole_row || MostlyFilled(filled, n)) {
         values = std::move(run);
         non_empty = filled;
@@ -689,6 +711,7 @@ void SeparateRunTogetherLabels(TokenizedRegion* region, const std::vector<const 
         values.begin = token.begin + digits;
         values.end = token.end;
         values.x = token.x;
+        values.run_together = true;
         label.end = token.begin + digits;
         out.push_back(std::move(label));
         out.push_back(std::move(values));

@@ -149,8 +149,9 @@ bool LooksLikeValue(std::u32string_view text) {
     }
     if (std::u32string_view(U"+-.,/ 元万亿—–").find(c) == std::u32string_view::npos) return false;
   }
-  // A separator alone ("/", "-") is how some reports leave a cell empty.
-  return digit || text.size() <= 2;
+  // A separator alone ("/", "-") is how some reports leave a cell empty; a unit alone ("万元", a
+  // number's unit wrapped onto a line of its own) is no value.
+  return digit || (text.size() <= 2 && text.find_first_of(U"元万亿") == std::u32string_view::npos);
 }
 
 }  // namespace gouji
