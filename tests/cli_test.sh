@@ -154,6 +154,35 @@ for pdf in $(awk '/\.pdf/ {print $1}' "$fixtures/pdf-producers/committed.txt"); 
   fi
 done
 
+# The text shapes of tests/fixtures/text-shapes (a browser's copy, textContent, Markdown, pandoc, w3m,
+# lynx, pdftotext, pdf.js, LibreOffice, made by its make.mjs from the five samples): no file is
+# refused, no cell gouji gives differs from the sample's (white space aside), and the files in
+# committed.txt give every cell.
+shapes="$fixtures/text-shapes"
+for file in "$shapes"/*-[0-9][0-9][0-9].txt; do
+  name=$(basename "$file")
+  number=${name##*-}; number=${number%.txt}
+  "$gouji" check --format json "$file" >"$work/shape.json" 2>"$work/err"
+  status=$?
+  if [ $status = 2 ]; then echo "FAIL: $file: refused (exit 2)"; cat "$work/err"; failed=$((failed + 1)); continue; fi
+  complete=0
+  grep -qxF "$name" "$shapes/committed.txt" && complete=1
+  if node -e '
+    const fs = require("fs");
+    const cells = (f) => Object.fromEntries(Object.entries(JSON.parse(fs.readFileSync(f, "utf8")).cells).map(([k, c]) => [k, c.raw.replace(/\s+/g, "")]));
+    const want = cells(process.argv[1]), got = cells(process.argv[2]), complete = process.argv[3] === "1";
+    const wrong = Object.keys(got).filter((k) => got[k] !== want[k]);
+    const missing = complete ? Object.keys(want).filter((k) => !(k in got)) : [];
+    if (wrong.length || missing.length) {
+      console.log([...wrong.map((k) => `${k}: ${want[k]} read as ${got[k]}`), ...missing.map((k) => `${k}: missing`)].slice(0, 5).join("\n"));
+      process.exit(1);
+    }' "$(ls "$golden/$number"_*.json)" "$work/shape.json" "$complete"; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL: $file: cells differ from sample $number's"; failed=$((failed + 1))
+  fi
+done
+
 # Real published PDFs (../shared/samples/pdf): what their README says a correct check shows, read
 # by the CLI itself (poppler) and as text from a PDF reader with its layout (pdftotext -layout).
 pdfs="$samples/pdf"
