@@ -32,6 +32,11 @@ TEST_CASE("NFKC folds full-width forms and spaces", "[normalize]") {
   }
 }
 
+TEST_CASE("a text browser's box drawing becomes a pipe table's '|' and '-'", "[normalize]") {
+  CHECK(Normalized("┌──┬─┐\n│规章│0│\n├──┼─┤\n╞══╪═╡") == "|--|-|\n|规章|0|\n|--|-|\n|--|-|");
+  CHECK(Normalized("—— 无 ——") == "—— 无 ——");  // dashes of the text are no box drawing
+}
+
 TEST_CASE("Traditional characters become Simplified", "[normalize]") {
   Result<NormalizedText> r = Normalize(FromUtf8("結轉下年度繼續辦理"));
   REQUIRE(r.ok());

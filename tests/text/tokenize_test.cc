@@ -74,3 +74,40 @@ TEST_CASE("rows separated by spaces", "[tokenize]") {
 
 }  // namespace
 }  // namespace gouji
+
+namespace gouji {
+namespace {
+
+TEST_CASE("a table ruled between every row joins a cell wrapped over several lines", "[tokenize]") {
+  // As w3m draws a table (its box drawing folded to ASCII by normalising): a label wrapped onto a
+  // second line inside its row, and a row of one line.
+  const std::u32string t = FromUtf8(
+      "|------|---|---|\n"
+      "| (二)部分公开(区分 | 0 | 1 |\n"
+      "| 处理的) |   |   |\n"
+      "|------|---|---|\n"
+      "| 规章 | 2 | 3 |\n"
+      "|------|---|---|\n"
+      "| 行政许可 | 4 | 5 |\n"
+      "|------|---|---|\n");
+  TokenizedRegion r = Tokenize(t, 0, t.size());
+  CHECK(r.flattening == Flattening::kPipe);
+  std::vector<std::string> cells;
+  for (const Token& token : r.tokens) cells.push_back((token.row_start ? "|" : "") + ToUtf8(token.text));
+  CHECK(cells == std::vector<std::string>{"|(二)部分公开(区分处理的)", "0", "1", "|规章", "2", "3", "|行政许可", "4", "5"});
+}
+
+TEST_CASE("a Markdown table's lines are never joined, however many small tables there are", "[tokenize]") {
+  const std::u32string t = FromUtf8(
+      "| 项目 | 数据1 |\n| --- | --- |\n| 规章 | 1 |\n| 行政许可 | 2 |\n\n"
+      "| 项目 | 数据1 |\n| --- | --- |\n| 行政处罚 | 3 |\n\n"
+      "| 项目 | 数据1 |\n| --- | --- |\n| 行政强制 | 4 |\n\n"
+      "| 项目 | 数据1 |\n| --- | --- |\n| 行政事业性收费 | 5 |\n");
+  TokenizedRegion r = Tokenize(t, 0, t.size());
+  size_t rows = 0;
+  for (const Token& token : r.tokens) rows += token.row_start;
+  CHECK(rows == 9);  // four headers and five rows
+}
+
+}  // namespace
+}  // namespace gouji

@@ -134,6 +134,18 @@ void ToSimplified(NormalizedText* text) {
   }
 }
 
+// A table drawn with box-drawing characters (w3m's and other text browsers' dumps, a console's
+// copy) is a pipe table: its vertical lines and joints become '|', its horizontal lines '-', so
+// that its ruling lines read as a Markdown table's rule lines.
+void BoxDrawingToAscii(NormalizedText* text) {
+  for (char32_t& c : text->text) {
+    if (c < 0x2500 || c > 0x257F) continue;  // the Box Drawing block
+    const bool horizontal = c == 0x2500 || c == 0x2501 || c == 0x2504 || c == 0x2505 || c == 0x2508 ||
+                            c == 0x2509 || c == 0x254C || c == 0x254D || c == 0x2550;
+    c = horizontal ? U'-' : U'|';
+  }
+}
+
 }  // namespace
 
 Span NormalizedText::ToSource(size_t begin, size_t end) const {
@@ -154,6 +166,7 @@ Result<NormalizedText> Normalize(std::u32string_view source) {
   if (!nfkc.ok()) return nfkc;
   NormalizedText text = StripPinyin(std::move(nfkc).value());
   ToSimplified(&text);
+  BoxDrawingToAscii(&text);
   return text;
 }
 

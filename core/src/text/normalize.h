@@ -6,7 +6,8 @@
 //   1. line breaks: CRLF and CR become LF;
 //   2. NFKC (１２ -> 12, （一） -> (一), U+3000 and U+00A0 -> space); zero-width characters dropped;
 //   3. per-character pinyin annotations removed, when the text carries them systematically;
-//   4. Traditional -> Simplified, character by character, as ICU's Hant-Hans gives it (hant_hans.h).
+//   4. Traditional -> Simplified, character by character, as ICU's Hant-Hans gives it (hant_hans.h);
+//   5. box-drawing characters (a text browser's tables) -> '|' and '-'.
 // Every normalised character remembers the source code point it came from, so that findings point
 // at the text the person gave.
 #ifndef GOUJI_TEXT_NORMALIZE_H_

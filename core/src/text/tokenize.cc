@@ -321,8 +321,50 @@ TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end) {
     case Flattening::kPipe:
     case Flattening::kTabRows: {
       std::vector<std::pair<size_t, size_t>> rows;  // each line's tokens: [first, end)
+      // A table ruled between every two rows (a text browser's box drawing) wraps a cell over
+      // several lines between two rules: those lines are one row, each cell their texts joined.
+      // Such a table opens with a rule (its top border), which a Markdown table never does.
+      size_t rules = 0;
+      bool opens_with_rule = false, seen_pipe = false;
       for (const Line& line : lines) {
-        if (line.empty()) continue;
+        if (line.text.find(U'|') == std::u32string_view::npos) continue;
+        const bool rule = IsMarkdownRule(line);
+        if (!seen_pipe) opens_with_rule = rule;
+        seen_pipe = true;
+        rules += rule;
+      }
+      const bool ruled = region.flattening == Flattening::kPipe && opens_with_rule && rules >= 4;
+      bool after_rule = true;
+      for (const Line& line : lines) {
+        if (line.empty()) {
+          after_rule = true;  // tables apart
+          continue;
+        }
+        if (ruled && IsMarkdownRule(line)) {
+          after_rule = true;
+          continue;
+        }
+        if (ruled && !after_rule && !rows.empty() && line.text.find(U'|') != std::u32string_view::npos) {
+          std::vector<Token> cells;
+          PipeRow(line, &cells);
+          auto& [first, end] = rows.back();
+          if (cells.size() == end - first) {
+            for (size_t k = 0; k < cells.size(); ++k) {
+              Token& cell = region.tokens[first + k];
+              if (cells[k].text.empty()) continue;
+              if (cell.text.empty()) {
+                const bool row_start = cell.row_start;
+                cell = cells[k];
+                cell.row_start = row_start;
+              } else {
+                cell.text += cells[k].text;
+                cell.end = cells[k].end;
+              }
+            }
+            continue;
+          }
+        }
+        after_rule = false;
         const size_t first = region.tokens.size();
         if (region.flattening == Flattening::kPipe) {
           if (line.text.find(U'|') != std::u32string_view::npos) PipeRow(line, &region.tokens);
