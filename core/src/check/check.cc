@@ -177,8 +177,9 @@ void MapTables(const NormalisedInput& input, std::vector<FoundTable>* tables) {
     }
     table.tokens = rows_here.empty() ? Tokenize(input.norm.text, table.begin, table.end)
                                      : TokenizeGrid(input.norm.text, rows_here);
-    SeparateRunTogetherLabels(&table.tokens, LayoutsOf(table.spec->id));
-    table.mapped = MapTable(table.tokens, LayoutsOf(table.spec->id));
+    const std::vector<const TableLayout*> layouts = LayoutsOf(table.spec->id);
+    SeparateRunTogetherLabels(&table.tokens, layouts);
+    table.mapped = MapTable(table.tokens, layouts);
   }
 }
 
@@ -241,7 +242,7 @@ std::string Reading(const std::vector<std::u32string>& cells, const char* separa
 }
 
 // A row whose digits ran together and could not be read one way only.
-Finding RunTogetherUnplaced(const RowProblem& p, const std::string& label, const char* table, const TableInfo& info,
+Finding RunTogetherUnplaced(const RowProblem& p, const std::string& label, const char* table,
                             const NormalizedText& norm) {
   const std::string run = ToUtf8(p.run->text), n = std::to_string(p.values_expected);
   std::string zh = "“" + label + "”的数字连写为“" + run + "”，";
@@ -263,7 +264,6 @@ Finding RunTogetherUnplaced(const RowProblem& p, const std::string& label, const
   en += ", so these cells are not checked.";
   Finding f = ReportFinding("row.unplaced", table, zh, en);
   f.span = norm.ToSource(p.run->begin, p.run->end);
-  (void)info;
   return f;
 }
 
@@ -320,11 +320,11 @@ void ReportRowProblems(const FoundTable& table, const TableInfo& info, const Nor
                                         std::string("Row \"") + p.row->short_en + "\" not found."));
       continue;
     }
-    const std::string found = std::to_string(p.values_found), expected = std::to_string(p.values_expected);
     if (p.run) {
-      findings->push_back(RunTogetherUnplaced(p, label, id, info, norm));
+      findings->push_back(RunTogetherUnplaced(p, label, id, norm));
       continue;
     }
+    const std::string found = std::to_string(p.values_found), expected = std::to_string(p.values_expected);
     Finding f = ReportFinding(
         "row.unplaced", id,
         "“" + label + "”找到 " + found + " 个值，但应有 " + expected + " 个，无法确定各值对应的列，这些单元格不予核对。",

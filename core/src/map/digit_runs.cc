@@ -16,33 +16,33 @@ constexpr size_t kCandidatesKept = 3;
 struct Search {
   std::u32string_view digits;
   size_t n;
-  const std::vector<RowRelation>* relations;
+  // due[k]: the relations whose last position is k, checked once cell k is read.
+  std::vector<std::vector<const RowRelation*>> due;
   std::vector<long long> value;
   std::vector<std::pair<size_t, size_t>> cut, found, first;  // found: the consistent one
   size_t steps = 0;
   size_t with_arithmetic = 0, without = 0;
   bool gave_up = false;
   std::vector<std::vector<std::u32string>> candidates;
-  std::vector<bool> relation_needed;
 
-  // Relations whose last position is k, checked once cell k is read.
-  bool Holds(size_t k, std::vector<bool>* failed) const {
-    bool all = true;
-    for (size_t r = 0; r < relations->size(); ++r) {
-      const RowRelation& rel = (*relations)[r];
+  Search(std::u32string_view d, size_t cells, const std::vector<RowRelation>& relations)
+      : digits(d), n(cells), due(cells), value(cells), cut(cells) {
+    for (const RowRelation& rel : relations) {
       size_t last = 0;
       for (size_t p : rel.lhs) last = std::max(last, p);
       for (size_t p : rel.rhs) last = std::max(last, p);
-      if (last != k) continue;
-      long long l = 0, rr = 0;
-      for (size_t p : rel.lhs) l += value[p];
-      for (size_t p : rel.rhs) rr += value[p];
-      if (l != rr) {
-        all = false;
-        if (failed) (*failed)[r] = true;
-      }
+      if (last < n) due[last].push_back(&rel);
     }
-    return all;
+  }
+
+  bool Holds(size_t k) const {
+    for (const RowRelation* rel : due[k]) {
+      long long l = 0, r = 0;
+      for (size_t p : rel->lhs) l += value[p];
+      for (size_t p : rel->rhs) r += value[p];
+      if (l != r) return false;
+    }
+    return true;
   }
 
   // Reads cell k from position at; `consistent` is whether every relation so far holds.
@@ -74,7 +74,7 @@ struct Search {
       for (size_t i = at; i < at + len; ++i) v = v * 10 + (digits[i] - U'0');
       value[k] = v;
       cut[k] = {at, at + len};
-      Walk(k + 1, at + len, consistent && Holds(k, nullptr));
+      Walk(k + 1, at + len, consistent && Holds(k));
     }
   }
 };
@@ -132,7 +132,7 @@ bool IsDigitRun(std::u32string_view text, size_t n) {
 }
 
 DigitSplit SplitDigitRun(std::u32string_view digits, size_t n, const std::vector<RowRelation>& relations) {
-  Search s{digits, n, &relations, std::vector<long long>(n), std::vector<std::pair<size_t, size_t>>(n), {}};
+  Search s(digits, n, relations);
   s.Walk(0, 0, true);
   DigitSplit out;
   if (s.gave_up) {

@@ -79,6 +79,12 @@ const LabelIndex& IndexOf(const TableLayout& layout) {
   return *index;
 }
 
+// The flattenings that mark every row and delimit every cell (a grid, '|', tabs), as against one
+// cell per line, which marks neither.
+bool MarksRows(Flattening f) {
+  return f == Flattening::kPipe || f == Flattening::kTabRows || f == Flattening::kTabIndented || f == Flattening::kGrid;
+}
+
 enum class Role { kValue, kText, kRowLabel, kGroupLabel, kHeader };
 
 struct Classified {
@@ -159,8 +165,7 @@ class TableMapper {
         // Where the flattening marks every row, a cell of text inside a row is a cell (and not a
         // number); one cell per line marks no rows, and text there is a label's wrapped remainder
         // or a caption rather than a value.
-        rows_marked_(region.flattening == Flattening::kPipe || region.flattening == Flattening::kTabRows ||
-                     region.flattening == Flattening::kTabIndented || region.flattening == Flattening::kGrid) {
+        rows_marked_(MarksRows(region.flattening)) {
     roles_.reserve(tokens_.size());
     for (const Token& token : tokens_) roles_.push_back(Classify(token, index_));
     spans_follow_ = SpansFollow();
@@ -671,9 +676,7 @@ class TableMapper {
 void SeparateRunTogetherLabels(TokenizedRegion* region, const std::vector<const TableLayout*>& candidates) {
   // Where the flattening delimits cells (a grid, '|', tabs), a cell is a cell: a label cell that
   // ends in a digit is a typo in the label ("6.属于四类过程性信息0"), not a value.
-  if (region->flattening == Flattening::kGrid || region->flattening == Flattening::kPipe ||
-      region->flattening == Flattening::kTabRows || region->flattening == Flattening::kTabIndented)
-    return;
+  if (MarksRows(region->flattening)) return;
   std::vector<Token> out;
   out.reserve(region->tokens.size());
   for (size_t i = 0; i < region->tokens.size(); ++i) {
@@ -712,7 +715,7 @@ void SeparateRunTogetherLabels(TokenizedRegion* region, const std::vector<const 
         values.end = token.end;
         values.x = token.x;
         values.run_together = true;
-        label.end = token.begin + digits;
+        label.end = token.begin + label.text.size();  // the token's text starts at its begin
         out.push_back(std::move(label));
         out.push_back(std::move(values));
       }

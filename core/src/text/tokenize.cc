@@ -277,6 +277,44 @@ void TokenizeLines(const std::vector<Line>& lines, Flattening flattening, std::v
   }
 }
 
+// A table ruled between every two rows (a text browser's box drawing) wraps a cell over several
+// lines between two rules. Such a table opens with a rule (its top border), which a Markdown table
+// never does, and has rules between its rows.
+bool IsRuledBetweenRows(const std::vector<Line>& lines) {
+  size_t rules = 0;
+  bool opens_with_rule = false, seen_pipe = false;
+  for (const Line& line : lines) {
+    if (line.text.find(U'|') == std::u32string_view::npos) continue;
+    const bool rule = IsMarkdownRule(line);
+    if (!seen_pipe) opens_with_rule = rule;
+    seen_pipe = true;
+    rules += rule;
+  }
+  return opens_with_rule && rules >= 4;
+}
+
+// In a table ruled between its rows, a line after the row's first holds the rest of its wrapped
+// cells: each joins the cell above. False (nothing joined) if the line has not the row's cells.
+bool JoinWrappedLine(const Line& line, const std::pair<size_t, size_t>& row, std::vector<Token>* tokens) {
+  std::vector<Token> cells;
+  PipeRow(line, &cells);
+  const auto& [first, end] = row;
+  if (cells.size() != end - first) return false;
+  for (size_t k = 0; k < cells.size(); ++k) {
+    Token& cell = (*tokens)[first + k];
+    if (cells[k].text.empty()) continue;
+    if (cell.text.empty()) {
+      const bool row_start = cell.row_start;
+      cell = cells[k];
+      cell.row_start = row_start;
+    } else {
+      cell.text += cells[k].text;
+      cell.end = cells[k].end;
+    }
+  }
+  return true;
+}
+
 // A table written on its expanded grid -- every position a merged cell covers an empty cell, as
 // Markdown converters and spreadsheets write it -- has rows of one width, and there a cell's index
 // in its row is its column: the header labels' indices then say where each column stands, and a
@@ -321,19 +359,7 @@ TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end) {
     case Flattening::kPipe:
     case Flattening::kTabRows: {
       std::vector<std::pair<size_t, size_t>> rows;  // each line's tokens: [first, end)
-      // A table ruled between every two rows (a text browser's box drawing) wraps a cell over
-      // several lines between two rules: those lines are one row, each cell their texts joined.
-      // Such a table opens with a rule (its top border), which a Markdown table never does.
-      size_t rules = 0;
-      bool opens_with_rule = false, seen_pipe = false;
-      for (const Line& line : lines) {
-        if (line.text.find(U'|') == std::u32string_view::npos) continue;
-        const bool rule = IsMarkdownRule(line);
-        if (!seen_pipe) opens_with_rule = rule;
-        seen_pipe = true;
-        rules += rule;
-      }
-      const bool ruled = region.flattening == Flattening::kPipe && opens_with_rule && rules >= 4;
+      const bool ruled = region.flattening == Flattening::kPipe && IsRuledBetweenRows(lines);
       bool after_rule = true;
       for (const Line& line : lines) {
         if (line.empty()) {
@@ -344,26 +370,9 @@ TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end) {
           after_rule = true;
           continue;
         }
-        if (ruled && !after_rule && !rows.empty() && line.text.find(U'|') != std::u32string_view::npos) {
-          std::vector<Token> cells;
-          PipeRow(line, &cells);
-          auto& [first, end] = rows.back();
-          if (cells.size() == end - first) {
-            for (size_t k = 0; k < cells.size(); ++k) {
-              Token& cell = region.tokens[first + k];
-              if (cells[k].text.empty()) continue;
-              if (cell.text.empty()) {
-                const bool row_start = cell.row_start;
-                cell = cells[k];
-                cell.row_start = row_start;
-              } else {
-                cell.text += cells[k].text;
-                cell.end = cells[k].end;
-              }
-            }
-            continue;
-          }
-        }
+        if (ruled && !after_rule && !rows.empty() && line.text.find(U'|') != std::u32string_view::npos &&
+            JoinWrappedLine(line, rows.back(), &region.tokens))
+          continue;
         after_rule = false;
         const size_t first = region.tokens.size();
         if (region.flattening == Flattening::kPipe) {
