@@ -79,6 +79,17 @@ const LabelIndex& IndexOf(const TableLayout& layout) {
   return *index;
 }
 
+// A row found whose `found` values do not fit its `expected` columns.
+RowProblem Unplaced(const RowSpec* row, const Token* label, size_t found, size_t expected) {
+  RowProblem problem;
+  problem.kind = RowProblem::Kind::kUnplaced;
+  problem.row = row;
+  problem.label = label;
+  problem.values_found = found;
+  problem.values_expected = expected;
+  return problem;
+}
+
 // The flattenings that mark every row and delimit every cell (a grid, '|', tabs), as against one
 // cell per line, which marks neither.
 bool MarksRows(Flattening f) {
@@ -209,7 +220,7 @@ class TableMapper {
     if (values.size() == n && SeparatedByEmptyLines(values)) {
       // "0 / (empty) / 0 / (empty) / 0": the empty lines may be blank cells or only the breaks
       // between cells (as pdftotext writes a table's cells as paragraphs); nothing tells which.
-      out_.problems.push_back({RowProblem::Kind::kUnplaced, &row, label, values.size(), n});
+      out_.problems.push_back(Unplaced(&row, label, values.size(), n));
       return;
     }
     // Digits that ran onto their label are the row's cells run together; a lone number is one
@@ -239,13 +250,7 @@ class TableMapper {
       return;
     }
     if (values.size() != n) {
-      RowProblem problem;
-      problem.kind = RowProblem::Kind::kUnplaced;
-      problem.row = &row;
-      problem.label = label;
-      problem.values_found = values.size();
-      problem.values_expected = n;
-      out_.problems.push_back(problem);
+      out_.problems.push_back(Unplaced(&row, label, values.size(), n));
       return;
     }
     PlaceExactly(row, values, id_prefix, first_column, n);
@@ -324,7 +329,7 @@ class TableMapper {
     }
     const DigitSplit split = SplitDigitRun(run.text, n, RowRelations(layout_, rows, columns));
     if (!split.ok()) {
-      RowProblem problem{RowProblem::Kind::kUnplaced, &row, label, 1, n};
+      RowProblem problem = Unplaced(&row, label, 1, n);
       problem.run = &run;
       problem.readings = split.readings;
       problem.candidates = split.candidates;
@@ -461,7 +466,7 @@ class TableMapper {
         out_.undrawn.push_back(blank);
         token = &out_.undrawn.back();
       }
-      out_.cells.push_back({prefix + columns[k]->id, &row, columns[k], token});
+      out_.cells.push_back({prefix + columns[k]->id, &row, columns[k], token, {}, nullptr});
       Extend(*token);
     }
     return true;
@@ -472,7 +477,7 @@ class TableMapper {
       if (PlaceByPosition(*d.row, d.label, d.values, d.prefix, d.first_column, d.n)) continue;
       if (d.values.size() > d.n) DropLeftovers(d.n, &d.values);
       if (d.values.size() == d.n) PlaceExactly(*d.row, d.values, d.prefix, d.first_column, d.n);
-      else out_.problems.push_back({RowProblem::Kind::kUnplaced, d.row, d.label, d.values.size(), d.n});
+      else out_.problems.push_back(Unplaced(d.row, d.label, d.values.size(), d.n));
     }
     if (!deferred_.empty()) {
       // Back into the layout's reading order.
