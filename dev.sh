@@ -12,7 +12,7 @@ ROOT=$(pwd)
 export GOUJI_CACHE="${GOUJI_CACHE:-${HOME:-/tmp}/.cache/gouji}"
 SHARED="${GOUJI_SHARED_DIR:-$ROOT/../shared}"
 
-say() { printf '\n== %s\n' "$*"; }
+say() { printf '\n== %s (%s s in)\n' "$*" "$SECONDS"; }
 
 # Debian packages the build and the tests need (Emscripten comes through emsdk-env.sh).
 PACKAGES=(build-essential cmake ninja-build pkg-config libicu-dev icu-devtools nlohmann-json3-dev catch2

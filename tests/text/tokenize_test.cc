@@ -45,6 +45,21 @@ TEST_CASE("tab-separated rows as a browser copies a table", "[tokenize]") {
   CHECK(t.cells == V{"|规章", "0", "0", "0", "|规范性文件", "1", "2", "3", "|行政许可", "", "5"});
 }
 
+TEST_CASE("a browser's copy of a table whose cells hold paragraphs", "[tokenize]") {
+  // Chromium's innerText of cells that hold <p>s (a Word document pasted into a CMS): each tab
+  // between two cells on a line of its own between empty lines, a cell's <br> a line break.
+  const Tokens t = Run("信息内容\n\n\t\n\n本年制发\n件数\n\n\t\n\n现行有效\n件数\n\n\n\n"
+                       "规章\n\n\t0\t\t0\n\n\n"
+                       "行政规范性文件\n\n\t\n\n3\n\n\t\n\n5\n\n\n\n"
+                       "第二十条第（五）项\n\n\n\n信息内容\n\n\t\n\n本年处理决定数量\n");
+  CHECK(t.flattening == Flattening::kTabRows);
+  CHECK(t.cells == std::vector<std::string>{"|信息内容", "本年制发件数", "现行有效件数", "|规章", "0", "", "0",
+                                            "|行政规范性文件", "3", "5", "|第二十条第（五）项", "|信息内容",
+                                            "本年处理决定数量"});
+  // A copy of one cell per tab-led line keeps its own reading: its lone tabs are empty cells.
+  CHECK(Run("\t规章\n\t0\n\t\n\t0\n\n\t规范性文件\n\t1\n\t2\n\t3\n").flattening == Flattening::kTabIndented);
+}
+
 TEST_CASE("tab-indented cells, a row per paragraph, split headers joined", "[tokenize]") {
   Tokens t = Run("\t信息内容\n\t本年新\n制作数量\n\t对外公开总数量\n\n\t规章\n\t0\n\t\u00a00\n\n\t\n\t规范性文件\n\t1\n");
   CHECK(t.flattening == Flattening::kTabIndented);

@@ -22,6 +22,7 @@
 #include "text/normalize.h"
 #include "text/sections.h"
 #include "text/tokenize.h"
+#include "text/markup.h"
 #include "text/unfold.h"
 
 namespace gouji {
@@ -487,9 +488,12 @@ Result<Report> CheckDecoded(DecodedText decoded, const std::vector<GridRowSpan>&
   Result<NormalisedInput> normalised = NormaliseInput(decoded, grid);
   if (!normalised.ok()) return normalised.status();
   NormalisedInput& input = normalised.value();
-  // A report run into one line (a crawler's text) is cut back into lines; a document's grid already
-  // has its rows.
-  if (input.grid.empty()) UnfoldRunTogetherLines(&input.norm);
+  // A converter's frames and markup around a page's text are taken away, and a report run into one
+  // line (a crawler's text) is cut back into lines; a document's grid already has its rows.
+  if (input.grid.empty()) {
+    StripConverterMarkup(&input.norm);
+    UnfoldRunTogetherLines(&input.norm);
+  }
   const std::vector<size_t> starts = FindReportStarts(input.norm.text);
   if (starts.size() == 1) {
     Result<Report> report = CheckReport(input, decoded, format, true);

@@ -60,11 +60,13 @@ void SplitRow(const Line& line, char32_t separator, std::vector<Token>* out) {
   }
 }
 
+// A table's ruling line: Markdown's "| --- | :-: |", a grid table's "+-----+-----+" and its
+// header's "+=====+", a text browser's box drawing (folded to '-' and '|' by normalisation).
 bool IsMarkdownRule(const Line& line) {
   bool dash = false;
   for (char32_t c : line.text) {
-    if (c == U'-') dash = true;
-    else if (c != U'|' && c != U':' && !IsSpace(c)) return false;
+    if (c == U'-' || c == U'=') dash = true;
+    else if (c != U'|' && c != U':' && c != U'+' && !IsSpace(c)) return false;
   }
   return dash;
 }
@@ -146,6 +148,57 @@ bool HasInnerTab(const Line& line) {
   return t.find(U'\t') != std::u32string_view::npos;
 }
 
+// A line of white space holding a tab: where a table's cells hold paragraphs (as a Word document
+// pasted into a CMS writes every cell), a browser's copy puts the tab between two cells on a line
+// of its own, between the cells' paragraphs.
+bool IsLoneTab(const Line& line) {
+  return !line.empty() && Trim(line.text).empty() && line.text.find(U'\t') != std::u32string_view::npos;
+}
+
+// Such a copy has more lone tabs than lines led by one (in a copy of one cell per tab-led line,
+// lone tabs are its empty cells).
+bool IsTabParagraphs(const std::vector<Line>& lines) {
+  size_t lone = 0, led = 0;
+  for (const Line& line : lines) {
+    if (IsLoneTab(line)) ++lone;
+    else if (!line.empty() && line.text[0] == U'\t') ++led;
+  }
+  return lone >= 3 && lone > led;
+}
+
+// The rows of a copy whose cells hold paragraphs, each as the span of its lines: a tab joins the
+// lines around it into one row; two lines with no tab between them are one cell's lines (a <br>)
+// if neither holds a tab and no empty line stands between them, and else two rows.
+std::vector<Line> TabParagraphRows(const std::u32string_view text, const std::vector<Line>& lines) {
+  std::vector<Line> rows;
+  const Line* open = nullptr;  // the row's first line
+  const Line* last = nullptr;  // its last line with text or a tab
+  bool tab_since = false, empty_since = false;
+  auto close = [&] {
+    if (open) rows.push_back({open->begin, last->end, text.substr(open->begin, last->end - open->begin)});
+    open = last = nullptr;
+  };
+  for (const Line& line : lines) {
+    if (line.blank() && !IsLoneTab(line)) {
+      empty_since = true;
+      continue;
+    }
+    const bool has_tab = line.text.find(U'\t') != std::u32string_view::npos;
+    const bool lone = IsLoneTab(line);
+    if (open && !lone && !tab_since && line.text[0] != U'\t') {
+      const bool last_has_tab = last->text.find(U'\t') != std::u32string_view::npos;
+      const bool last_ends_tab = !last->text.empty() && last->text.back() == U'\t';
+      if (!last_ends_tab && (empty_since || has_tab || last_has_tab)) close();
+    }
+    if (!open) open = &line;
+    last = &line;
+    tab_since = lone;
+    empty_since = false;
+  }
+  close();
+  return rows;
+}
+
 Flattening Detect(const std::vector<Line>& lines) {
   size_t pipe = 0, tab_rows = 0, tab_indented = 0, nonempty = 0, spaced = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -160,7 +213,7 @@ Flattening Detect(const std::vector<Line>& lines) {
   // A table is a few rows at least; prose around it may hold a stray '|' or tab.
   auto mostly = [nonempty](size_t lines) { return lines >= 2 && lines * 10 >= nonempty * 3; };
   if (mostly(pipe)) return Flattening::kPipe;
-  if (mostly(tab_rows)) return Flattening::kTabRows;
+  if (mostly(tab_rows) || IsTabParagraphs(lines)) return Flattening::kTabRows;
   if (tab_indented >= 3 && tab_indented * 2 >= nonempty) return Flattening::kTabIndented;
   if (nonempty >= 4 && spaced * 10 >= nonempty * 6) return Flattening::kCellPerLineSpaced;
   return Flattening::kCellPerLine;
@@ -277,15 +330,15 @@ void TokenizeLines(const std::vector<Line>& lines, Flattening flattening, std::v
   }
 }
 
-// A table ruled between every two rows (a text browser's box drawing) wraps a cell over several
-// lines between two rules. Such a table opens with a rule (its top border), which a Markdown table
-// never does, and has rules between its rows.
+// A table ruled between every two rows (a text browser's box drawing, a grid table) wraps a cell
+// over several lines between two rules. Such a table opens with a rule (its top border), which a
+// Markdown table never does, and has rules between its rows.
 bool IsRuledBetweenRows(const std::vector<Line>& lines) {
   size_t rules = 0;
   bool opens_with_rule = false, seen_pipe = false;
   for (const Line& line : lines) {
-    if (line.text.find(U'|') == std::u32string_view::npos) continue;
     const bool rule = IsMarkdownRule(line);
+    if (!rule && line.text.find(U'|') == std::u32string_view::npos) continue;
     if (!seen_pipe) opens_with_rule = rule;
     seen_pipe = true;
     rules += rule;
@@ -360,13 +413,14 @@ TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end) {
     case Flattening::kTabRows: {
       std::vector<std::pair<size_t, size_t>> rows;  // each line's tokens: [first, end)
       const bool ruled = region.flattening == Flattening::kPipe && IsRuledBetweenRows(lines);
+      const bool paragraphs = region.flattening == Flattening::kTabRows && IsTabParagraphs(lines);
       bool after_rule = true;
-      for (const Line& line : lines) {
+      for (const Line& line : paragraphs ? TabParagraphRows(text, lines) : lines) {
         if (line.empty()) {
           after_rule = true;  // tables apart
           continue;
         }
-        if (ruled && IsMarkdownRule(line)) {
+        if (region.flattening == Flattening::kPipe && IsMarkdownRule(line)) {
           after_rule = true;
           continue;
         }
@@ -381,8 +435,17 @@ TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end) {
         } else {
           SplitRow(line, U'\t', &region.tokens);
           // Between tabs an empty cell has nothing in it however it came about: no cell is a
-          // placeholder, as none can be told from a blank cell.
-          for (size_t k = first; k < region.tokens.size(); ++k) region.tokens[k].placeholder = false;
+          // placeholder, as none can be told from a blank cell. A cell of several lines (its
+          // paragraphs) is their text run together.
+          for (size_t k = first; k < region.tokens.size(); ++k) {
+            Token& token = region.tokens[k];
+            token.placeholder = false;
+            std::u32string joined;
+            for (char32_t c : token.text) {
+              if (c != U'\n') joined.push_back(c);
+            }
+            token.text = std::move(joined);
+          }
         }
         rows.emplace_back(first, region.tokens.size());
       }
