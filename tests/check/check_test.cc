@@ -213,6 +213,52 @@ TEST_CASE("a missing table is an error", "[check]") {
   CHECK(report.summary.errors == 1);
 }
 
+// The report's t4 section with its text replaced by `body`.
+Report WithT4Section(const std::string& body) {
+  std::string text = BuildReport(ReportSpec{});
+  const size_t from = text.find('\n', text.find("四、政府信息公开行政复议")) + 1;
+  const size_t to = text.find("五、存在的主要问题");
+  text.replace(from, to - from, body);
+  return CheckOk(text);
+}
+
+TEST_CASE("a table that is there but cannot be read is no error of the report's", "[check]") {
+  SECTION("numbers gouji cannot read as the table") {
+    const Report report = WithT4Section("复议 维持 纠正\n3\n\n1\n\n\n2\n起诉 0\n");
+    CHECK(CountFindings(report, "table.missing") == 0);
+    REQUIRE(CountFindings(report, "table.unread") == 1);
+    const Finding& f = *FirstFinding(report, "table.unread");
+    CHECK(f.table == "t4");
+    CHECK(f.severity == Severity::kWarning);
+    CHECK(f.message_zh.find("此部分有数字，但未能从中读出行政复议、行政诉讼情况表（t4）的行和列") != std::string::npos);
+    CHECK(report.summary.errors == 0);
+    CHECK(report.summary.verdict == Verdict::kIncomplete);
+    CHECK(report.summary.verdict_zh.find("1 张表未能读出") != std::string::npos);
+  }
+  SECTION("the placeholder pandoc writes for a table it could not draw") {
+    const Report report = WithT4Section("\n[TABLE]\n\n");
+    REQUIRE(CountFindings(report, "table.unread") == 1);
+    const Finding& f = *FirstFinding(report, "table.unread");
+    CHECK(f.message_zh.find("“[TABLE]”") != std::string::npos);
+    CHECK(f.message_en.find("did not write table t4") != std::string::npos);
+    CHECK(report.summary.verdict == Verdict::kIncomplete);
+  }
+  SECTION("digits run together are numbers too") {
+    CHECK(CountFindings(WithT4Section("行政复议行政诉讼结果维持结果纠正\n000\n"), "table.unread") == 1);
+  }
+  SECTION("a table's HTML in the text (pandoc's Markdown of a table it cannot draw)") {
+    const Report report = WithT4Section("<table><tr><td>行政复议</td></tr></table>\n");
+    REQUIRE(CountFindings(report, "table.unread") == 1);
+    CHECK(FirstFinding(report, "table.unread")->message_zh.find("HTML 代码") != std::string::npos);
+  }
+  SECTION("prose with a figure in it is no table: the table is missing") {
+    const Report report = WithT4Section("本年度未发生行政复议、行政诉讼，共 0 件。\n");
+    CHECK(CountFindings(report, "table.unread") == 0);
+    CHECK(CountFindings(report, "table.missing") == 1);
+    CHECK(report.summary.verdict == Verdict::kFail);
+  }
+}
+
 }  // namespace
 }  // namespace gouji::testing
 

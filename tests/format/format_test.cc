@@ -160,6 +160,7 @@ TEST_CASE("the registry holds every rule with its severity", "[format][rules]") 
       {"template.version", Severity::kWarning, RuleSpec::Kind::kStructure, false},
       {"label.deviation", Severity::kInfo, RuleSpec::Kind::kStructure, false},
       {"row.unplaced", Severity::kWarning, RuleSpec::Kind::kStructure, true},
+      {"table.unread", Severity::kWarning, RuleSpec::Kind::kStructure, true},
       {"cells.run_together", Severity::kInfo, RuleSpec::Kind::kStructure, true},
       {"row.missing", Severity::kWarning, RuleSpec::Kind::kStructure, true},
       {"input.malformed", Severity::kWarning, RuleSpec::Kind::kInput, true},

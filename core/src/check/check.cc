@@ -22,6 +22,7 @@
 #include "text/normalize.h"
 #include "text/sections.h"
 #include "text/tokenize.h"
+#include "text/labels.h"
 #include "text/markup.h"
 #include "text/unfold.h"
 
@@ -29,6 +30,8 @@ namespace gouji {
 namespace {
 
 constexpr size_t kNone = std::u32string::npos;
+// A table's region with this many digits in numbers holds a table (a sentence's one figure is none).
+constexpr size_t kMinDigitsOfAnUnreadTable = 3;
 
 // A finding of a registered rule (format.h) with its messages.
 Finding ReportFinding(const char* rule, const std::string& table, std::string zh, std::string en) {
@@ -337,15 +340,69 @@ void ReportRowProblems(const FoundTable& table, const TableInfo& info, const Nor
   }
 }
 
+// The digits of a text, less those of dates and ordinals ("2022年", "3月", "第2项"): digits, not
+// numbers, since run together ("规章000") three numbers are one word.
+size_t DigitsOutsideDates(std::u32string_view text) {
+  size_t digits = 0;
+  for (size_t i = 0; i < text.size();) {
+    if (!IsAsciiDigit(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && IsAsciiDigit(text[end])) ++end;
+    const bool ordinal = i > 0 && text[i - 1] == U'第';
+    const bool date = end < text.size() && std::u32string_view(U"年月日号").find(text[end]) != std::u32string_view::npos;
+    if (!ordinal && !date) digits += end - i;
+    i = end;
+  }
+  return digits;
+}
+
+// A table not found is missing from the report -- unless where it stands (its section) holds
+// numbers, or what a converter writes for a table it could not draw (pandoc's "[TABLE]", or the
+// table's HTML): then the table is there and gouji could not read it, which is no error of the
+// report's.
+Finding TableNotFound(const FoundTable& table, const NormalizedText& norm) {
+  const TableSpec& spec = *table.spec;
+  const std::string name_zh = spec.name_zh + std::string("（") + spec.id + "）";
+  const std::string name_en = std::string("table ") + spec.id + " (" + spec.name_en + ")";
+  const std::u32string_view region = std::u32string_view(norm.text).substr(table.begin, table.end - table.begin);
+  size_t placeholder = region.find(U"[TABLE]"), placeholder_size = 7;
+  const bool html = placeholder == std::u32string_view::npos && (placeholder = region.find(U"<table")) != std::u32string_view::npos;
+  if (html) placeholder_size = 6;
+  const size_t digits = DigitsOutsideDates(region);
+  if (placeholder == std::u32string_view::npos && digits < kMinDigitsOfAnUnreadTable) {
+    return ReportFinding("table.missing", spec.id, "未找到" + name_zh + "。",
+                         "Table " + std::string(spec.id) + " (" + spec.name_en + ") not found.");
+  }
+  Finding f =
+      html ? ReportFinding("table.unread", spec.id,
+                           "此处是" + name_zh + "的 HTML 代码，gouji 不从文本中读 HTML，表中单元格未核对。请检查网页或 HTML 文件本身。",
+                           "The HTML of " + name_en + " stands here; gouji does not read HTML inside a text, so its "
+                               "cells were not checked. Check the web page or the HTML file itself.")
+      : placeholder != std::u32string_view::npos
+          ? ReportFinding("table.unread", spec.id,
+                          "此处只有“[TABLE]”：转换工具没有写出" + name_zh + "，表中的数字不在所给文本中，未核对。"
+                          "请从网页复制，或直接检查原文件。",
+                          "Only \"[TABLE]\" stands here: the converter did not write " + name_en +
+                              ", so its numbers are not in the text given, and were not checked. Copy the "
+                              "web page instead, or check the original file.")
+          : ReportFinding("table.unread", spec.id,
+                          "此部分有数字，但未能从中读出" + name_zh + "的行和列，表中单元格未核对。",
+                          "This section holds numbers, but the rows and columns of " + name_en +
+                              " could not be read from them; its cells were not checked.");
+  const size_t at = placeholder != std::u32string_view::npos ? table.begin + placeholder : table.begin;
+  f.span = norm.ToSource(at, placeholder != std::u32string_view::npos ? at + placeholder_size : table.end);
+  return f;
+}
+
 // Per table, in order: not found, or its version against the year, its labels and its rows.
 void ReportTables(const std::vector<FoundTable>& tables, const Report& report, const NormalizedText& norm,
                   std::vector<Finding>* findings) {
   for (size_t t = 0; t < tables.size(); ++t) {
-    const TableSpec& spec = *tables[t].spec;
     if (!tables[t].mapped.found) {
-      findings->push_back(ReportFinding("table.missing", spec.id,
-                                        std::string("未找到") + spec.name_zh + "（" + spec.id + "）。",
-                                        std::string("Table ") + spec.id + " (" + spec.name_en + ") not found."));
+      findings->push_back(TableNotFound(tables[t], norm));
       continue;
     }
     ReportTemplateVersion(report, report.tables[t], findings);

@@ -31,6 +31,9 @@ std::vector<Shortfall> Shortfalls(const Report& report) {
           std::to_string(s.cells_found) + " 个）",
       Count(not_found, "cell was", "cells were") + " not found (" + std::to_string(s.cells_found) + " of " +
           std::to_string(s.cells_expected) + " found)");
+  const int unread = CountFindings(report, "table.unread");
+  add("tables_unread", unread, std::to_string(unread) + " 张表未能读出",
+      Count(unread, "table", "tables") + " could not be read");
   const int unplaced = CountFindings(report, "row.unplaced");
   add("rows_unplaced", unplaced, std::to_string(unplaced) + " 行的数字无法对应到列",
       Count(unplaced, "row's numbers", "rows' numbers") + " could not be placed in columns");

@@ -90,6 +90,11 @@ std::vector<RuleSpec> MakeRules() {
        "a row's label was found, but not as many values as the row has columns: gouji cannot tell which "
        "value belongs where, so it places none of them",
        {}},
+      {"table.unread", Kind::kStructure, Severity::kWarning, true, "统计表未能读出", "Table could not be read",
+       "表所在的部分有数字（或转换工具留下的“[TABLE]”），但读不出表的行和列：表在报告中，其单元格未核对",
+       "the table's section holds numbers (or a converter's \"[TABLE]\"), but no rows and columns could be read "
+       "from them: the table is in the report, its cells were not checked",
+       {}},
       {"cells.run_together", Kind::kStructure, Severity::kInfo, true, "数字连写，按格式的算术关系读出",
        "Run-together digits read by the format's arithmetic",
        "一行的数字连在一起（如 230000023），只有一种拆分符合格式的算术关系（如总计等于各项之和），按它读出；"
