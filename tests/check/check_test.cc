@@ -337,6 +337,27 @@ TEST_CASE("a report run into one line (a crawler's text) is read as its lines", 
   }
 }
 
+TEST_CASE("in one line, a row starts at its label before its values and at an enumerator after a value",
+          "[check][unfold]") {
+  // A crawler's text of a table with its header cells: 规章 follows 现行有效件数, not a value; the
+  // report writes 3.危及"三安全一稳定" with other quotes than the format's, so only its enumerator
+  // after the 0 before it says where its row starts.
+  const std::string text =
+      "二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 1 2 3 "
+      "行政规范性文件 3 6 5 第二十条第（五）项 信息内容 本年处理决定数量 行政许可 6181 "
+      "三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4 "
+      "三、本年度办理结果 （三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0 2.其他法律行政法规禁止公开 0 0 0 0 0 0 0 "
+      "3.危及「三安全一稳定」 5 0 0 0 0 0 5 4.保护第三方合法权益 0 0 0 0 0 0 0 "
+      "四、政府信息公开行政复议、行政诉讼情况";
+  const Report report = CheckOk(text);
+  CHECK(CellOf(report, "t2.regulations.issued").raw == "1");
+  CHECK(CellOf(report, "t2.regulations.in_force").raw == "3");
+  CHECK(CellOf(report, "t2.licensing.decisions").raw == "6181");
+  CHECK(CellOf(report, "t3.r3_3_3.natural").raw == "5");
+  CHECK(CellOf(report, "t3.r3_3_3.total").raw == "5");
+  CHECK(CellOf(report, "t3.r3_3_4.total").raw == "0");
+}
+
 }  // namespace
 }  // namespace gouji::testing
 

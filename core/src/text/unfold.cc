@@ -60,8 +60,9 @@ const std::unordered_map<char32_t, std::vector<size_t>>& FirstPassByFirstChar() 
 
 // Where one line is to be cut: the start of each marker in it (not at its very start). Headings
 // and enumerated labels first, longest first; then the labels without an enumerator, which begin a
-// row only right after a value ("0 行政规范性文件") or right after a heading or a group label
-// ("…情况 规章 0 0 0").
+// row only right after a value ("0 行政规范性文件"), right after a heading or a group label
+// ("…情况 规章 0 0 0") or right before a value ("…件数 规章 0 0 0"); then any enumerator after a
+// value.
 std::vector<size_t> CutsIn(const std::u32string& text, size_t begin, size_t end) {
   const std::u32string_view line(text.data() + begin, end - begin);
   // Every heading and enumerated label in the line, in the order they are taken: by marker (longest
@@ -92,7 +93,11 @@ std::vector<size_t> CutsIn(const std::u32string& text, size_t begin, size_t end)
       while (k > 0 && IsSpace(line[k - 1])) --k;
       const bool after_value = k < at && k > 0 && IsAsciiDigit(line[k - 1]);
       const bool after_marker = std::any_of(taken.begin(), taken.end(), [&](const auto& t) { return t.second == k; });
-      if (!after_value && !after_marker) return;
+      // "… 现行有效件数 规章 0 0 0": a row label with its values after it starts a row too.
+      size_t v = to;
+      while (v < line.size() && IsSpace(line[v])) ++v;
+      const bool before_value = v > to && v < line.size() && IsAsciiDigit(line[v]);
+      if (!after_value && !after_marker && !before_value) return;
     }
     taken.emplace_back(at, to);
     headings += marker.kind == Marker::kHeading;
@@ -112,6 +117,15 @@ std::vector<size_t> CutsIn(const std::u32string& text, size_t begin, size_t end)
     for (size_t at = line.find(marker.text); at != std::u32string_view::npos; at = line.find(marker.text, at + 1)) {
       take(marker, at);
     }
+  }
+  // An enumerated label the format writes otherwise ("3.危及\"三安全一稳定\"" for "3.危及“三安全一稳定”")
+  // still starts a row where it follows a value: "0 3.危…", its enumerator then a word.
+  for (size_t at = 2; at < line.size(); ++at) {
+    if (!IsSpace(line[at - 1]) || !IsAsciiDigit(line[at - 2])) continue;
+    const size_t n = EnumeratorLength(line.substr(at));
+    if (n == 0 || at + n >= line.size() || IsAsciiDigit(line[at + n]) || IsSpace(line[at + n])) continue;
+    if (std::any_of(taken.begin(), taken.end(), [&](const auto& t) { return at > t.first && at < t.second; })) continue;
+    cuts.push_back(begin + at);
   }
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
