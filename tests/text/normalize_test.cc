@@ -23,6 +23,7 @@ TEST_CASE("NFKC folds full-width forms and spaces", "[normalize]") {
       {"本列数据的勾稽关系为：第一项", "本列数据的勾稽关系为:第一项"},
       {"a\u3000b\u00a0c", "a b c"},
       {"a\r\nb\rc", "a\nb\nc"},
+      {"0\n\f五、存在\u2028a\u2029b\vc\u0085d", "0\n\n五、存在\na\nb\nc\nd"},
       {"zero\u200bwidth\ufeff", "zerowidth"},
       {"“三安全一稳定”", "“三安全一稳定”"},  // quotes are left to label matching
   };

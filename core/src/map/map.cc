@@ -287,6 +287,19 @@ class TableMapper {
   // value's span, padding). Text after the values is left for the caller.
   void DropLeftovers(size_t n, std::vector<size_t>* values) const {
     auto empty = [this](size_t v) { return tokens_[v].text.empty(); };
+    // Exactly as many cells as the row has without its placeholders (empty lines) and the text
+    // after it (left for the caller): the placeholders can be no cells, as the row would then have
+    // too many -- they are breaks (pdftotext's paragraphs).
+    const size_t placeholders = static_cast<size_t>(
+        std::count_if(values->begin(), values->end(), [this](size_t v) { return tokens_[v].placeholder; }));
+    size_t text_after = 0;
+    for (auto v = values->rbegin(); v != values->rend() && !tokens_[*v].text.empty() && roles_[*v].role != Role::kValue; ++v)
+      ++text_after;
+    if (values->size() > n && values->size() - placeholders - text_after == n) {
+      values->erase(std::remove_if(values->begin(), values->end(), [this](size_t v) { return tokens_[v].placeholder; }),
+                    values->end());
+      return;
+    }
     while (values->size() > n && empty(values->back()) && (!rows_marked_ || tokens_[values->back()].placeholder))
       values->pop_back();
     while (values->size() > n && tokens_[values->front()].placeholder) values->erase(values->begin());

@@ -51,6 +51,13 @@ Result<NormalizedText> LineBreaksAndNfkc(std::u32string_view source) {
       i += (i + 1 < n && source[i + 1] == U'\n') ? 2 : 1;
       continue;
     }
+    // A page break (pdftotext writes a form feed between pages) and Unicode's other line breaks end
+    // a line as LF does.
+    if (c == U'\f' || c == U'\v' || c == 0x85 || c == 0x2028 || c == 0x2029) {
+      out.Append(U'\n', i);
+      ++i;
+      continue;
+    }
     if (IsZeroWidth(c)) {
       ++i;
       continue;

@@ -3,7 +3,7 @@
 // Reports reach gouji in every shape of Unicode: full-width digits and parentheses, ideographic
 // and no-break spaces, Traditional characters, even a pinyin annotation after every character
 // (鎮(zhèn)). Labels and numbers can only be matched once all of that is folded away:
-//   1. line breaks: CRLF and CR become LF;
+//   1. line breaks: CRLF, CR, a form feed (a page break), VT, NEL, LS and PS become LF;
 //   2. NFKC (１２ -> 12, （一） -> (一), U+3000 and U+00A0 -> space); zero-width characters dropped;
 //   3. per-character pinyin annotations removed, when the text carries them systematically;
 //   4. Traditional -> Simplified, character by character, as ICU's Hant-Hans gives it (hant_hans.h);
