@@ -203,6 +203,47 @@ TEST_CASE("t4 is one run of fifteen values under its header", "[map]") {
   }
 }
 
+// t4 as pdftotext writes it: a cell per line, an empty line (a placeholder) after every value.
+TokenizedRegion ParagraphT4(int values) {
+  TokenizedRegion region;
+  region.flattening = Flattening::kCellPerLine;
+  size_t at = 0;
+  auto add = [&](const std::string& text, bool placeholder) {
+    Token token;
+    token.text = FromUtf8(text);
+    token.begin = at;
+    token.end = at + token.text.size();
+    token.placeholder = placeholder;
+    at = token.end + 1;
+    region.tokens.push_back(std::move(token));
+  };
+  for (const char* h : {"行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"}) add(h, false);
+  for (int k = 1; k <= values; ++k) {
+    add(std::to_string(k), false);
+    add("", true);
+  }
+  return region;
+}
+
+TEST_CASE("empty lines between exactly a row's cells are breaks, not blank cells", "[map]") {
+  {
+    const TokenizedRegion region = ParagraphT4(15);  // 15 values, 15 empty lines: 30 cells for 15
+    const MappedTable m = MapTable(region, LayoutsOf("t4"));
+    REQUIRE(m.cells.size() == 15);
+    CHECK(ToUtf8(m.cells[1].token->text) == "2");  // not the empty line after the 1
+    CHECK(m.cells[14].id == "t4.suit_after.total");
+    CHECK(ToUtf8(m.cells[14].token->text) == "15");
+  }
+  {
+    // One value short: an empty line may then be the blank cell, and which one nothing says.
+    const TokenizedRegion region = ParagraphT4(14);
+    const MappedTable m = MapTable(region, LayoutsOf("t4"));
+    CHECK(m.cells.empty());
+    REQUIRE(m.problems.size() == 1);
+    CHECK(m.problems[0].kind == RowProblem::Kind::kUnplaced);
+  }
+}
+
 TEST_CASE("one row label alone is not a table", "[map]") {
   const TokenizedRegion region = Rows({Row("一、本年新收政府信息公开申请数量", kSeven)});
   const MappedTable m = MapTable(region, LayoutsOf("t3"));
