@@ -93,6 +93,30 @@ TEST_CASE("rows separated by spaces", "[tokenize]") {
 namespace gouji {
 namespace {
 
+TEST_CASE("a rule under some cells only ends the row; the spanning cell's text on it is no cell", "[tokenize]") {
+  // w3m's rowspans: the group label (三)不予公开 runs down its column, one character a line,
+  // through the rules between the rows it spans.
+  const std::u32string t = FromUtf8(
+      "|------|------|---|\n"
+      "| (三) | 1.属于国家秘密 | 0 |\n"
+      "| 不   |------|---|\n"
+      "| 予   | 2.其他法律行政法规禁止公 | 1 |\n"
+      "|      | 开   |   |\n"
+      "| 公   |------|---|\n"
+      "| 开   | 3.危及“三安全一稳定” | 2 |\n"
+      "|------|------|---|\n"
+      "| (四) | 1.本机关不掌握相关政府信息 | 3 |\n"
+      "|------|------|---|\n"
+      "| (五) | 1.信访举报投诉类申请 | 4 |\n"
+      "|------|------|---|\n");
+  TokenizedRegion r = Tokenize(t, 0, t.size());
+  std::vector<std::string> cells;
+  for (const Token& token : r.tokens) cells.push_back((token.row_start ? "|" : "") + ToUtf8(token.text));
+  CHECK(cells == std::vector<std::string>{"|(三)", "1.属于国家秘密", "0", "|予", "2.其他法律行政法规禁止公开", "1",
+                                          "|开", "3.危及“三安全一稳定”", "2", "|(四)", "1.本机关不掌握相关政府信息", "3",
+                                          "|(五)", "1.信访举报投诉类申请", "4"});
+}
+
 TEST_CASE("a table ruled between every row joins a cell wrapped over several lines", "[tokenize]") {
   // As w3m draws a table (its box drawing folded to ASCII by normalising): a label wrapped onto a
   // second line inside its row, and a row of one line.

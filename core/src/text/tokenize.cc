@@ -346,6 +346,25 @@ bool IsRuledBetweenRows(const std::vector<Line>& lines) {
   return opens_with_rule && rules >= 4;
 }
 
+// In a table ruled between its rows, a rule under some cells only: the cells left of it span
+// several rows and go on across it ("|   | （ |------|------|", w3m's rowspans), so their text
+// runs down through the rules. The rule ends the row; the spanning cells' text on it (a vertical
+// group label's character) is no cell of either row.
+bool IsPartialRule(const Line& line) {
+  size_t ruled = 0;
+  size_t from = 0;
+  for (size_t i = 0; i <= line.text.size(); ++i) {
+    if (i < line.text.size() && line.text[i] != U'|') continue;
+    const std::u32string_view cell = Trim(line.text.substr(from, i - from));
+    from = i + 1;
+    if (cell.size() < 2) continue;
+    bool dashes = true;
+    for (char32_t c : cell) dashes &= c == U'-' || c == U'=' || c == U'+';
+    ruled += dashes;
+  }
+  return ruled > 0;
+}
+
 // In a table ruled between its rows, a line after the row's first holds the rest of its wrapped
 // cells: each joins the cell above. False (nothing joined) if the line has not the row's cells.
 bool JoinWrappedLine(const Line& line, const std::pair<size_t, size_t>& row, std::vector<Token>* tokens) {
@@ -420,7 +439,7 @@ TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end) {
           after_rule = true;  // tables apart
           continue;
         }
-        if (region.flattening == Flattening::kPipe && IsMarkdownRule(line)) {
+        if (region.flattening == Flattening::kPipe && (IsMarkdownRule(line) || (ruled && IsPartialRule(line)))) {
           after_rule = true;
           continue;
         }
