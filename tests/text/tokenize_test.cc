@@ -87,6 +87,15 @@ TEST_CASE("rows separated by spaces", "[tokenize]") {
   CHECK(t.cells == V{"信息内容 本年新 制作数量", "|规章", "0", "0", "0", "|行政规范性文件", "3", "6", "5"});
 }
 
+TEST_CASE("a text laid out by position keeps a column's text before a label apart", "[tokenize]") {
+  // pdftotext -layout: the group label's column ("无法提", wrapped) stands two spaces or more
+  // before the row label; one space inside a label is the label's own ("本年新 制作数量 0").
+  Tokens t = Run("        无法提   2.没有现成信息需要另行制作      0     0     0\n"
+                 " 办理结果         3.补正后 申请内容仍不明确       0     0     0\n");
+  CHECK(t.cells == V{"|无法提", "2.没有现成信息需要另行制作", "0", "0", "0", "|办理结果", "3.补正后 申请内容仍不明确", "0", "0",
+                     "0"});
+}
+
 }  // namespace
 }  // namespace gouji
 

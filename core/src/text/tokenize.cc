@@ -125,14 +125,19 @@ bool SplitSpacedRow(const Line& line, std::vector<Token>* out) {
   for (char32_t c : line.text) visible += !IsSpace(c);
   const size_t needed = visible <= 30 && trailing_values < words.size() ? 1 : 2;
   if (trailing_values < needed) return false;
-  // The label before the values may itself contain spaces ("本年新 制作数量"): keep it one cell.
+  // The label before the values may itself contain spaces ("本年新 制作数量"): keep it one cell --
+  // but where a text laid out by position (pdftotext -layout) puts a column's text before it, two
+  // spaces or more stand between them ("无法提   2.没有现成信息需要另行制作"): cells apart.
   const size_t label_words = words.size() - trailing_values;
   bool first = true;
-  if (label_words > 0) {
-    Token label = MakeToken(line, words.front().first, words[label_words - 1].second);
-    label.row_start = true;
+  for (size_t w = 0; w < label_words;) {
+    size_t end = w + 1;
+    while (end < label_words && words[end].first - words[end - 1].second < 2) ++end;
+    Token label = MakeToken(line, words[w].first, words[end - 1].second);
+    label.row_start = first;
     first = false;
     out->push_back(std::move(label));
+    w = end;
   }
   for (size_t w = label_words; w < words.size(); ++w) {
     Token value = MakeToken(line, words[w].first, words[w].second);
