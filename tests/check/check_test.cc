@@ -412,6 +412,34 @@ TEST_CASE("a real inconsistency in run-together digits is still found when the r
   CHECK(failed);
 }
 
+TEST_CASE("digits run together on a line of their own, where a number begins with 0, are a row's cells",
+          "[check][run_together]") {
+  // A CMS page's textContent where every label and every row's digits are an element's own line;
+  // t4's rows are a line of five digits each.
+  std::string text = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n4000004\n"
+                     "二、上年结转政府信息公开申请数量\n0000000\n三、本年度办理结果\n（一）予以公开\n4000004\n"
+                     "四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n"
+                     "10001\n00000\n20013\n五、存在的主要问题及改进情况\n";
+  const Report r = CheckOk(text);
+  CHECK(CellOf(r, "t3.r1.natural").raw == "4");
+  CHECK(CellOf(r, "t3.r1.total").raw == "4");
+  CHECK(CellOf(r, "t3.r3_1.total").raw == "4");
+  CHECK(CellOf(r, "t4.review.upheld").raw == "1");
+  CHECK(CellOf(r, "t4.review.total").raw == "1");
+  CHECK(CellOf(r, "t4.suit_after.upheld").raw == "2");
+  CHECK(CellOf(r, "t4.suit_after.pending").raw == "1");
+  CHECK(CellOf(r, "t4.suit_after.total").raw == "3");
+  // Each cell's span is its digit, on its own line.
+  const Cell& cell = CellOf(r, "t4.suit_after.total");
+  CHECK(ToUtf8(FromUtf8(text).substr(cell.span.begin, cell.span.end - cell.span.begin)) == "3");
+  // Without a number that begins with 0, "4000004" may be one cell of a row whose others were
+  // lost: it is not split, and the row is not placed.
+  const Report one = CheckOk("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n4000004\n"
+                              "二、上年结转政府信息公开申请数量\n3\n三、本年度办理结果\n（一）予以公开\n4000007\n");
+  CHECK(one.FindCell("t3.r1.natural") == nullptr);
+  CHECK(FirstFinding(one, "row.unplaced") != nullptr);
+}
+
 TEST_CASE("run-together digits with two readings are reported with both, and placed in neither",
           "[check][run_together]") {
   const Report r = CheckOk(RunTogetherT3("110000011", "0000000"));

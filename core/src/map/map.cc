@@ -231,6 +231,10 @@ class TableMapper {
       PlaceDigitRun(row, label, tokens_[values[0]], id_prefix, first_column, n);
       return;
     }
+    if (values.size() > 1 && values.size() < n && AllRunTogether(values)) {
+      PlaceDigitRuns(row, label, values, id_prefix, first_column, n);
+      return;
+    }
     if (values.size() > n) {
       bool only_text = true;
       for (size_t k = n; k < values.size(); ++k) {
@@ -332,8 +336,27 @@ class TableMapper {
 
   // A row whose cells ran together into one run of digits: read it the one way the format
   // allows, or report the row with its readings.
+  // A row's cells run together over several lines ("00000" a line for each of t4's rows): the
+  // runs read as one, each digit keeping its place.
+  void PlaceDigitRuns(const RowSpec& row, const Token* label, const std::vector<size_t>& runs,
+                      const std::string& id_prefix, size_t first_column, size_t n) {
+    Token joined;
+    joined.begin = tokens_[runs.front()].begin;
+    joined.end = tokens_[runs.back()].end;
+    joined.run_together = true;
+    std::vector<size_t> at;
+    for (size_t v : runs) {
+      const Token& t = tokens_[v];
+      for (size_t k = 0; k < t.text.size(); ++k) at.push_back(t.begin + k);
+      joined.text += t.text;
+    }
+    out_.undrawn.push_back(std::move(joined));
+    PlaceDigitRun(row, label, out_.undrawn.back(), id_prefix, first_column, n, &at);
+  }
+
+  // `at`, if given, is each digit's position (the run is not one stretch of the text).
   void PlaceDigitRun(const RowSpec& row, const Token* label, const Token& run, const std::string& id_prefix,
-                     size_t first_column, size_t n) {
+                     size_t first_column, size_t n, const std::vector<size_t>* at = nullptr) {
     std::vector<const RowSpec*> rows;
     std::vector<const ColumnSpec*> columns;
     for (size_t k = 0; k < n; ++k) {
@@ -353,8 +376,8 @@ class TableMapper {
     for (const auto& [b, e] : split.cells) {
       Token cell;
       cell.text = run.text.substr(b, e - b);
-      cell.begin = run.begin + b;
-      cell.end = run.begin + e;
+      cell.begin = at ? (*at)[b] : run.begin + b;
+      cell.end = at ? (*at)[e - 1] + 1 : run.begin + e;
       out_.undrawn.push_back(std::move(cell));
       tokens.push_back(&out_.undrawn.back());
       Extend(*tokens.back());
@@ -383,6 +406,14 @@ class TableMapper {
       if (k % 2 == 1 && !t.placeholder) return false;
     }
     return true;
+  }
+
+  bool AllRunTogether(const std::vector<size_t>& values) const {
+    return std::all_of(values.begin(), values.end(), [this](size_t v) {
+      const Token& t = tokens_[v];
+      return t.run_together && !t.text.empty() &&
+             std::all_of(t.text.begin(), t.text.end(), [](char32_t c) { return IsAsciiDigit(c); });
+    });
   }
 
   bool HavePositions(const std::vector<size_t>& values) const {
@@ -739,6 +770,20 @@ void SeparateRunTogetherLabels(TokenizedRegion* region, const std::vector<const 
       }
     }
     if (!split) out.push_back(std::move(token));
+  }
+  // Where a row's digits stand on a line of their own ("一、本年新收…" then "4000004"), a number
+  // that begins with 0 ("0000000") is no one cell: this table's cells ran together, and so every
+  // number of two digits or more in it is a row's cells run together, read as those split off a
+  // label are.
+  auto leading_zero_run = [](const Token& t) {
+    return t.text.size() >= 2 && t.text[0] == U'0' &&
+           std::all_of(t.text.begin(), t.text.end(), [](char32_t c) { return IsAsciiDigit(c); });
+  };
+  if (std::any_of(out.begin(), out.end(), leading_zero_run)) {
+    for (Token& t : out) {
+      if (t.text.size() >= 2 && std::all_of(t.text.begin(), t.text.end(), [](char32_t c) { return IsAsciiDigit(c); }))
+        t.run_together = true;
+    }
   }
   region->tokens = std::move(out);
 }
