@@ -337,6 +337,28 @@ TEST_CASE("a report run into one line (a crawler's text) is read as its lines", 
   }
 }
 
+TEST_CASE("a report with its white space removed is read as its lines", "[check][unfold]") {
+  // An element's textContent with white space dropped: "…现行有效件数规章000行政规范性文件365…", and
+  // t4's fifteen digits run onto its last header (…总计100010000000000).
+  ReportSpec spec;
+  spec.shape = Shape::kSpacedRows;
+  spec.t2 = spec.t3 = Template::k2021;
+  spec.year = 2023;
+  spec.cells = {{"t3.r1.natural", "4"}, {"t3.r1.total", "4"}, {"t3.r3_1.natural", "4"}, {"t3.r3_1.total", "4"},
+                {"t3.r3_7.natural", "4"}, {"t3.r3_7.total", "4"}, {"t2.normative.issued", "3"},
+                {"t4.review.upheld", "1"}, {"t4.review.total", "1"}};
+  const std::string text = BuildReport(spec);
+  std::string bare;
+  for (char c : text) {
+    if (c != ' ' && c != '\n' && c != '\t') bare += c;
+  }
+  const Report lines = CheckOk(text), run_together = CheckOk(bare);
+  CHECK(CellDifferences(run_together, lines) == "");
+  CHECK(run_together.summary.cells_found == run_together.summary.cells_expected);
+  CHECK(CellOf(run_together, "t4.review.upheld").raw == "1");
+  CHECK(CellOf(run_together, "t2.normative.issued").raw == "3");
+}
+
 TEST_CASE("in one line, a row starts at its label before its values and at an enumerator after a value",
           "[check][unfold]") {
   // A crawler's text of a table with its header cells: 规章 follows 现行有效件数, not a value; the

@@ -231,6 +231,12 @@ class TableMapper {
       PlaceDigitRun(row, label, tokens_[values[0]], id_prefix, first_column, n);
       return;
     }
+    // A one-cell row's run that begins with 0 ("行政处罚000") is several cells: not this row's.
+    if (values.size() == 1 && n == 1 && AllRunTogether(values) && tokens_[values[0]].text.size() >= 2 &&
+        tokens_[values[0]].text[0] == U'0') {
+      out_.problems.push_back(Unplaced(&row, label, values.size(), n));
+      return;
+    }
     if (values.size() > 1 && values.size() < n && AllRunTogether(values)) {
       PlaceDigitRuns(row, label, values, id_prefix, first_column, n);
       return;
@@ -722,6 +728,17 @@ class TableMapper {
 
 }  // namespace
 
+// Whether text ends with one of the layout's column labels ("…总计").
+static bool EndsWithColumnLabel(const TableLayout& layout, std::u32string_view text) {
+  for (const RowSpec& row : layout.rows) {
+    for (const ColumnSpec& column : row.columns) {
+      const std::u32string label = FromUtf8(column.label);
+      if (!label.empty() && text.size() >= label.size() && text.substr(text.size() - label.size()) == label) return true;
+    }
+  }
+  return false;
+}
+
 void SeparateRunTogetherLabels(TokenizedRegion* region, const std::vector<const TableLayout*>& candidates) {
   // Where the flattening delimits cells (a grid, '|', tabs), a cell is a cell: a label cell that
   // ends in a digit is a typo in the label ("6.属于四类过程性信息0"), not a value.
@@ -756,6 +773,10 @@ void SeparateRunTogetherLabels(TokenizedRegion* region, const std::vector<const 
         // The label part must be a row label at least as well as the whole is one (a tolerant
         // match can take "行政事业性收费0" for its label).
         if (part.role == Role::kRowLabel && (whole.role != Role::kRowLabel || part.match >= whole.match)) split = true;
+        // A table without row labels (t4): its digits run onto its last header ("…总计000000000000000").
+        if (!layout->labelled_rows && EndsWithColumnLabel(*layout, head) &&
+            IsDigitRun(std::u32string_view(t).substr(digits), 2))
+          split = true;
       }
       if (split) {
         Token values;

@@ -91,12 +91,13 @@ std::vector<size_t> CutsIn(const std::u32string& text, size_t begin, size_t end)
     if (marker.kind == Marker::kRowLabel) {
       size_t k = at;
       while (k > 0 && IsSpace(line[k - 1])) --k;
-      const bool after_value = k < at && k > 0 && IsAsciiDigit(line[k - 1]);
+      // With spaces between them, or none (a text with its white space removed: "规章000行政…").
+      const bool after_value = k > 0 && IsAsciiDigit(line[k - 1]);
       const bool after_marker = std::any_of(taken.begin(), taken.end(), [&](const auto& t) { return t.second == k; });
       // "… 现行有效件数 规章 0 0 0": a row label with its values after it starts a row too.
       size_t v = to;
       while (v < line.size() && IsSpace(line[v])) ++v;
-      const bool before_value = v > to && v < line.size() && IsAsciiDigit(line[v]);
+      const bool before_value = v < line.size() && IsAsciiDigit(line[v]);
       if (!after_value && !after_marker && !before_value) return;
     }
     taken.emplace_back(at, to);
@@ -120,8 +121,13 @@ std::vector<size_t> CutsIn(const std::u32string& text, size_t begin, size_t end)
   }
   // An enumerated label the format writes otherwise ("3.危及\"三安全一稳定\"" for "3.危及“三安全一稳定”")
   // still starts a row where it follows a value: "0 3.危…", its enumerator then a word.
+  // With no space after the value ("00000003.危及…"), the enumerator is the last digit's: the
+  // format numbers its rows 1. to 8.
   for (size_t at = 2; at < line.size(); ++at) {
-    if (!IsSpace(line[at - 1]) || !IsAsciiDigit(line[at - 2])) continue;
+    const bool spaced = IsSpace(line[at - 1]) && IsAsciiDigit(line[at - 2]);
+    const bool bare = IsAsciiDigit(line[at - 1]) && line[at] >= U'1' && line[at] <= U'9' && at + 2 < line.size() &&
+                      (line[at + 1] == U'.' || line[at + 1] == U'、') && IsHan(line[at + 2]);
+    if (!spaced && !bare) continue;
     const size_t n = EnumeratorLength(line.substr(at));
     if (n == 0 || at + n >= line.size() || IsAsciiDigit(line[at + n]) || IsSpace(line[at + n])) continue;
     if (std::any_of(taken.begin(), taken.end(), [&](const auto& t) { return at > t.first && at < t.second; })) continue;
