@@ -38,6 +38,14 @@ TEST_CASE("a text browser's box drawing becomes a pipe table's '|' and '-'", "[n
   CHECK(Normalized("—— 无 ——") == "—— 无 ——");  // dashes of the text are no box drawing
 }
 
+TEST_CASE("each character's display width is the source's", "[normalize]") {
+  const std::u32string source = FromUtf8("（一）规章 12\n１");
+  Result<NormalizedText> r = Normalize(source);
+  REQUIRE(r.ok());
+  REQUIRE(ToUtf8(r.value().text) == "(一)规章 12\n1");
+  CHECK(DisplayWidths(r.value(), source) == std::vector<uint8_t>{2, 2, 2, 2, 2, 1, 1, 1, 0, 2});
+}
+
 TEST_CASE("Traditional characters become Simplified", "[normalize]") {
   Result<NormalizedText> r = Normalize(FromUtf8("結轉下年度繼續辦理"));
   REQUIRE(r.ok());

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "base/unicode.h"
+#include "text/normalize.h"
 #include "text/tokenize.h"
 
 namespace gouji {
@@ -143,6 +144,52 @@ TEST_CASE("a table ruled between every row joins a cell wrapped over several lin
   std::vector<std::string> cells;
   for (const Token& token : r.tokens) cells.push_back((token.row_start ? "|" : "") + ToUtf8(token.text));
   CHECK(cells == std::vector<std::string>{"|(二)部分公开(区分处理的)", "0", "1", "|规章", "2", "3", "|行政许可", "4", "5"});
+}
+
+TEST_CASE("a table laid out in columns under a dashed rule, its blank cells where nothing stands", "[tokenize]") {
+  // pandoc's multiline table (plain text or Markdown): the rule's dash runs are the columns; rows
+  // apart by empty lines, a cell's lines run together; a CJK character two columns wide.
+  const std::u32string t = FromUtf8(
+      "  ---------- ------ ------ ------\n"
+      "  信息内容   本年新 本年新 对外公\n"
+      "             制作   公开   开总数\n"
+      "\n"
+      "  规章              3\n"
+      "\n"
+      "  规范性文件 1             2\n"
+      "  ---------- ------ ------ ------\n");
+  TokenizedRegion r = Tokenize(t, 0, t.size());
+  CHECK(r.flattening == Flattening::kColumns);
+  std::vector<std::string> cells;
+  std::vector<double> xs;
+  for (const Token& token : r.tokens) {
+    cells.push_back((token.row_start ? "|" : "") + ToUtf8(token.text));
+    xs.push_back(token.x);
+  }
+  CHECK(cells == V{"|信息内容", "本年新制作", "本年新公开", "对外公开总数", "|规章", "", "3", "", "|规范性文件", "1", "", "2"});
+  CHECK(xs == std::vector<double>{0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3});
+  // A dashed line of prose ("- - -", a list's) is no rule: the lines are read as lines.
+  CHECK(Run("- - -\n规章 0 0 0\n").flattening != Flattening::kColumns);
+}
+
+TEST_CASE("columns are counted with the source's widths, not the normalised text's", "[tokenize]") {
+  // "（一）" is four columns wide in the source; NFKC makes it "(一)", three characters of width 1, 2, 1.
+  const std::u32string source =
+      FromUtf8("  ---------------- ---- ----\n  （一）予以公开   5    7\n  ---------------- ---- ----\n");
+  Result<NormalizedText> norm = Normalize(source);
+  REQUIRE(norm.ok());
+  const std::vector<uint8_t> widths = DisplayWidths(norm.value(), source);
+  const std::u32string& t = norm.value().text;
+  TokenizedRegion r = Tokenize(t, 0, t.size(), &widths);
+  REQUIRE(r.tokens.size() == 3);
+  CHECK(ToUtf8(r.tokens[0].text) == "(一)予以公开");
+  CHECK(ToUtf8(r.tokens[1].text) == "5");
+  CHECK(r.tokens[1].x == 1);
+  CHECK(ToUtf8(r.tokens[2].text) == "7");
+  // By the normalised text's own widths the 5 would stand under the label's column.
+  TokenizedRegion narrow = Tokenize(t, 0, t.size());
+  REQUIRE(narrow.tokens.size() == 3);
+  CHECK(ToUtf8(narrow.tokens[0].text) != "(一)予以公开");
 }
 
 TEST_CASE("a Markdown table's lines are never joined, however many small tables there are", "[tokenize]") {

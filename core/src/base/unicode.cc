@@ -76,6 +76,14 @@ bool IsHan(char32_t c) {
 
 bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
+size_t DisplayWidth(char32_t c) {
+  const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+                    (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+                    (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+                    (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+  return wide ? 2 : 1;
+}
+
 std::u32string_view Trim(std::u32string_view text) {
   size_t b = 0, e = text.size();
   while (b < e && IsSpace(text[b])) ++b;

@@ -3,6 +3,7 @@
 #ifndef GOUJI_BASE_UNICODE_H_
 #define GOUJI_BASE_UNICODE_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,10 @@ bool IsSpace(char32_t c);
 // CJK unified ideographs (the Han characters of report labels).
 bool IsHan(char32_t c);
 bool IsAsciiDigit(char32_t c);
+
+// How many columns a character takes in a monospaced text: two for the wide and full-width ones
+// (Unicode's East Asian Width W and F, by block: CJK, kana, Hangul, full-width forms), one else.
+size_t DisplayWidth(char32_t c);
 
 // The text with leading and trailing white space removed.
 std::u32string_view Trim(std::u32string_view text);

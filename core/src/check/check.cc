@@ -173,13 +173,14 @@ std::vector<FoundTable> FindTables(const std::u32string& text, const Outline& ou
 
 // Tokenises each table's region and maps it with every layout of its table; the best fit tells
 // the table's version. Where the source kept the table's grid, the grid wins over reading the text.
-void MapTables(const NormalisedInput& input, std::vector<FoundTable>* tables) {
+void MapTables(const NormalisedInput& input, const DecodedText& decoded, std::vector<FoundTable>* tables) {
+  const std::vector<uint8_t> widths = DisplayWidths(input.norm, decoded.text);
   for (FoundTable& table : *tables) {
     std::vector<GridRowSpan> rows_here;
     for (const GridRowSpan& row : input.grid) {
       if (row.begin >= table.begin && row.begin < table.end) rows_here.push_back(row);
     }
-    table.tokens = rows_here.empty() ? Tokenize(input.norm.text, table.begin, table.end)
+    table.tokens = rows_here.empty() ? Tokenize(input.norm.text, table.begin, table.end, &widths)
                                      : TokenizeGrid(input.norm.text, rows_here);
     const std::vector<const TableLayout*> layouts = LayoutsOf(table.spec->id);
     SeparateRunTogetherLabels(&table.tokens, layouts);
@@ -472,7 +473,7 @@ Result<Report> CheckReport(const NormalisedInput& input, const DecodedText& deco
   const bool any_section = ReportOutline(outline, norm, &report, &findings);
 
   std::vector<FoundTable> tables = FindTables(norm.text, outline);
-  MapTables(input, &tables);
+  MapTables(input, decoded, &tables);
   bool any_table = false;
   for (const FoundTable& table : tables) {
     report.tables.push_back(DescribeTable(table, norm));

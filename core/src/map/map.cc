@@ -93,7 +93,8 @@ RowProblem Unplaced(const RowSpec* row, const Token* label, size_t found, size_t
 // The flattenings that mark every row and delimit every cell (a grid, '|', tabs), as against one
 // cell per line, which marks neither.
 bool MarksRows(Flattening f) {
-  return f == Flattening::kPipe || f == Flattening::kTabRows || f == Flattening::kTabIndented || f == Flattening::kGrid;
+  return f == Flattening::kPipe || f == Flattening::kTabRows || f == Flattening::kTabIndented ||
+         f == Flattening::kColumns || f == Flattening::kGrid;
 }
 
 enum class Role { kValue, kText, kRowLabel, kGroupLabel, kHeader };

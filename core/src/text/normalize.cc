@@ -177,4 +177,15 @@ Result<NormalizedText> Normalize(std::u32string_view source) {
   return text;
 }
 
+std::vector<uint8_t> DisplayWidths(const NormalizedText& norm, std::u32string_view source) {
+  std::vector<uint8_t> widths(norm.text.size(), 0);
+  for (size_t i = 0; i < norm.text.size(); ++i) {
+    if (norm.text[i] == U'\n') continue;
+    if (i > 0 && norm.origin[i] == norm.origin[i - 1] && norm.text[i - 1] != U'\n') continue;
+    const uint32_t at = norm.origin[i];
+    widths[i] = static_cast<uint8_t>(at < source.size() ? DisplayWidth(source[at]) : 1);
+  }
+  return widths;
+}
+
 }  // namespace gouji

@@ -37,6 +37,12 @@ struct NormalizedText {
 
 Result<NormalizedText> Normalize(std::u32string_view source);
 
+// Each normalised character's display width as the source showed it (base/unicode.h's
+// DisplayWidth of the code point it came from): NFKC narrows "（" to "(", and a text laid out in
+// columns was laid out with the source's widths. A character that shares its source with the one
+// before it (a normalisation's second output) is 0 wide; a line break is 0 wide.
+std::vector<uint8_t> DisplayWidths(const NormalizedText& norm, std::u32string_view source);
+
 }  // namespace gouji
 
 #endif  // GOUJI_TEXT_NORMALIZE_H_

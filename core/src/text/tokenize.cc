@@ -414,6 +414,117 @@ void GiveGridColumns(const std::vector<std::pair<size_t, size_t>>& rows, std::ve
   }
 }
 
+// --- Tables laid out in columns under a dashed rule ("----- ------ ---", pandoc's simple and
+// multiline tables): the rule's dash runs say where each column stands, in display columns (a CJK
+// character two wide, as the converter counts it); a line's characters are its columns' by where
+// they stand, so a blank cell is a column with nothing under it. Widths are the source's: NFKC
+// made the full-width "（一）" of a label "(一)", narrower than the converter laid it out.
+
+// A column rule: two dash runs or more, apart by spaces, and nothing else. Each run's [start, end)
+// in display columns.
+bool ColumnRule(const Line& line, const std::vector<uint8_t>* widths, std::vector<std::pair<size_t, size_t>>* columns) {
+  columns->clear();
+  size_t at = 0;
+  size_t i = line.begin;
+  bool in_run = false;
+  for (char32_t c : line.text) {
+    if (c == U'-') {
+      if (!in_run) columns->push_back({at, at});
+      in_run = true;
+      columns->back().second = at + 1;
+    } else if (c == U' ') {
+      in_run = false;
+    } else {
+      return false;
+    }
+    at += widths ? (*widths)[i] : 1;
+    ++i;
+  }
+  if (columns->size() < 2) return false;
+  for (const auto& [b, e] : *columns) {
+    if (e - b < 3) return false;  // "- -" is a list's, not a table's
+  }
+  return true;
+}
+
+// The tokens of the table whose rule is lines[first], up to its closing rule (or the region's
+// end): one token per column of each row, Token::x its column; a row is a line, or where empty
+// lines part the rows (a multiline table), the lines between two empty ones, each cell its
+// column's text on them run together. Returns the line after the table.
+size_t TokenizeColumns(const std::vector<Line>& lines, size_t first, const std::vector<uint8_t>* widths,
+                       std::vector<Token>* out) {
+  std::vector<std::pair<size_t, size_t>> columns, rule;
+  ColumnRule(lines[first], widths, &columns);
+  size_t end = first + 1;
+  bool empty_between = false;
+  for (; end < lines.size(); ++end) {
+    if (ColumnRule(lines[end], widths, &rule)) break;
+    if (lines[end].blank() && end + 1 < lines.size() && !lines[end + 1].blank() && end > first + 1) empty_between = true;
+  }
+  auto column_at = [&](size_t x) {
+    size_t k = 0;
+    while (k + 1 < columns.size() && x >= columns[k + 1].first) ++k;
+    return k;
+  };
+  std::vector<Token> row;
+  auto flush = [&] {
+    bool any = false;
+    for (const Token& t : row) any |= !t.text.empty();
+    if (any) {
+      for (size_t k = 0; k < row.size(); ++k) {
+        row[k].row_start = k == 0;
+        row[k].x = static_cast<double>(k);
+        StripEmphasis(&row[k]);
+        out->push_back(std::move(row[k]));
+      }
+    }
+    row.clear();
+  };
+  for (size_t i = first + 1; i < end; ++i) {
+    const Line& line = lines[i];
+    if (line.blank()) {
+      if (empty_between) flush();
+      continue;
+    }
+    if (row.empty()) {
+      row.resize(columns.size());
+      for (Token& t : row) t.begin = t.end = line.begin;
+    }
+    // Each column's piece of the line: the characters that stand from its start to the next's.
+    std::vector<std::pair<size_t, size_t>> pieces(columns.size(), {0, 0});
+    size_t x = 0;
+    for (size_t k = 0; k < line.text.size(); ++k) {
+      const char32_t c = line.text[k];
+      if (!IsSpace(c)) {
+        auto& piece = pieces[column_at(x)];
+        if (piece.first == piece.second) piece.first = k;
+        piece.second = k + 1;
+      }
+      x += widths ? (*widths)[line.begin + k] : DisplayWidth(c);
+    }
+    for (size_t k = 0; k < columns.size(); ++k) {
+      const auto& [b, e] = pieces[k];
+      if (b == e) continue;
+      Token& cell = row[k];
+      if (cell.text.empty()) cell.begin = line.begin + b;
+      cell.text += std::u32string(line.text.substr(b, e - b));
+      cell.end = line.begin + e;
+    }
+    if (!empty_between) flush();
+  }
+  flush();
+  return end < lines.size() ? end + 1 : end;
+}
+
+// Whether the region holds a table under a column rule, with a row under the rule at least.
+bool HasColumnRule(const std::vector<Line>& lines, const std::vector<uint8_t>* widths) {
+  std::vector<std::pair<size_t, size_t>> columns;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (ColumnRule(lines[i], widths, &columns) && columns.size() >= 3) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const char* FlatteningName(Flattening f) {
@@ -423,14 +534,32 @@ const char* FlatteningName(Flattening f) {
     case Flattening::kTabIndented: return "tab_indented";
     case Flattening::kCellPerLine: return "cell_per_line";
     case Flattening::kCellPerLineSpaced: return "cell_per_line_spaced";
+    case Flattening::kColumns: return "columns";
     case Flattening::kGrid: return "grid";
   }
   return "unknown";
 }
 
-TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end) {
+TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end, const std::vector<uint8_t>* widths) {
   TokenizedRegion region;
   const std::vector<Line> lines = SplitLines(text, begin, end);
+  if (HasColumnRule(lines, widths)) {
+    // The tables under their rules by their columns; the lines around them as lines.
+    region.flattening = Flattening::kColumns;
+    std::vector<std::pair<size_t, size_t>> columns;
+    std::vector<Line> other;
+    for (size_t i = 0; i < lines.size();) {
+      if (ColumnRule(lines[i], widths, &columns)) {
+        if (!other.empty()) TokenizeLines(other, Detect(other), &region.tokens);
+        other.clear();
+        i = TokenizeColumns(lines, i, widths, &region.tokens);
+      } else {
+        other.push_back(lines[i++]);
+      }
+    }
+    if (!other.empty()) TokenizeLines(other, Detect(other), &region.tokens);
+    return region;
+  }
   region.flattening = Detect(lines);
   switch (region.flattening) {
     case Flattening::kPipe:

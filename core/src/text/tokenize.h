@@ -15,6 +15,7 @@
 #define GOUJI_TEXT_TOKENIZE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -31,7 +32,7 @@ struct Token {
                              // page in points, or a text grid's column index; < 0 unknown
 };
 
-enum class Flattening { kPipe, kTabRows, kTabIndented, kCellPerLine, kCellPerLineSpaced, kGrid };
+enum class Flattening { kPipe, kTabRows, kTabIndented, kCellPerLine, kCellPerLineSpaced, kColumns, kGrid };
 const char* FlatteningName(Flattening f);  // "pipe", "tab_rows", ...
 
 struct TokenizedRegion {
@@ -39,8 +40,11 @@ struct TokenizedRegion {
   std::vector<Token> tokens;
 };
 
-// Tokenises text[begin, end), which should start at a line start.
-TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end);
+// Tokenises text[begin, end), which should start at a line start. `widths`, if given, is each
+// character's display width as the source showed it (DisplayWidths in normalize.h), by which a
+// table laid out in columns is read; without it, the characters' own.
+TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end,
+                         const std::vector<uint8_t>* widths = nullptr);
 
 // A table row whose cells are known, in positions of a text.
 struct GridCellSpan {
