@@ -88,6 +88,10 @@ TEST_CASE("rows separated by spaces", "[tokenize]") {
   CHECK(t.cells == V{"信息内容 本年新 制作数量", "|规章", "0", "0", "0", "|行政规范性文件", "3", "6", "5"});
 }
 
+TEST_CASE("an amount's unit apart from its number is the number's", "[tokenize]") {
+  CHECK(Run("规章 0 0 0\n政府集中采购 11 821.73 万元\n").cells == V{"|规章", "0", "0", "0", "|政府集中采购", "11", "821.73 万元"});
+}
+
 TEST_CASE("a text laid out by position keeps a column's text before a label apart", "[tokenize]") {
   // pdftotext -layout: the group label's column ("无法提", wrapped) stands two spaces or more
   // before the row label; one space inside a label is the label's own ("本年新 制作数量 0").

@@ -113,6 +113,17 @@ bool SplitSpacedRow(const Line& line, std::vector<Token>* out) {
     while (i < line.text.size() && !IsSpace(line.text[i])) ++i;
     if (i > start) words.emplace_back(start, i);
   }
+  // An amount's unit apart from its number ("821.73 万元", as a PDF viewer's copy spaces the runs)
+  // is the number's.
+  if (words.size() >= 3) {
+    const auto& unit = words.back();
+    const std::u32string_view u = line.text.substr(unit.first, unit.second - unit.first);
+    const auto& number = words[words.size() - 2];
+    if ((u == U"万元" || u == U"元") && IsAsciiDigit(line.text[number.second - 1])) {
+      words[words.size() - 2].second = unit.second;
+      words.pop_back();
+    }
+  }
   if (words.size() < 2) return false;
   size_t trailing_values = 0;
   for (auto it = words.rbegin(); it != words.rend(); ++it) {
