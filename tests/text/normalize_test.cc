@@ -65,6 +65,11 @@ TEST_CASE("systematic pinyin annotations are removed, and only those", "[normali
   CHECK(ToUtf8(r.value().text) == "乳山口镇认真贯彻落实《山东省政府信息公开办法》结转下年度继续办理");
   CHECK(r.value().stripped_pinyin);
 
+  // A copy that spaces its runs apart puts a space before some annotations: they go with it.
+  Result<NormalizedText> spaced = Normalize(FromUtf8(annotated + "行政 復 (fù)議、行政 訴訟 情況"));
+  REQUIRE(spaced.ok());
+  CHECK(ToUtf8(spaced.value().text).find("行政 复议、行政 诉讼 情况") != std::string::npos);
+
   // An ordinary report with one parenthesised word after a character keeps it.
   CHECK(Normalized("发布于政府网站(PDF)") == "发布于政府网站(PDF)");
 }

@@ -119,6 +119,14 @@ NormalizedText StripPinyin(NormalizedText in) {
         i += skip;
         continue;
       }
+      // In such a text, a copy that spaces its runs apart puts a space before an annotation too
+      // ("復 (fù)議"): it goes with it.
+      if (in.text[i] == U' ') {
+        if (size_t skip = PinyinAnnotationAt(in.text, i + 1)) {
+          i += 1 + skip;
+          continue;
+        }
+      }
     }
     out.Append(in.text[i], in.origin[i]);
     ++i;
