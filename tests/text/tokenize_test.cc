@@ -33,6 +33,13 @@ Tokens Run(const char* text) {
 
 using V = std::vector<std::string>;
 
+// A region's cells, "|" before a cell that starts a row.
+V Cells(const TokenizedRegion& r) {
+  V cells;
+  for (const Token& token : r.tokens) cells.push_back((token.row_start ? "|" : "") + ToUtf8(token.text));
+  return cells;
+}
+
 TEST_CASE("pipe rows, with border pipes, merged leftovers and Markdown rules", "[tokenize]") {
   Tokens t = Run("| 规章 | 0 | 0 | 0 | |\n| 规范性文件 | 1 | 2 | 3 |\n|---|---|---|---|\n行政许可 | 4 ||\n");
   CHECK(t.flattening == Flattening::kPipe);
@@ -124,8 +131,7 @@ TEST_CASE("a rule under some cells only ends the row; the spanning cell's text o
       "| (五) | 1.信访举报投诉类申请 | 4 |\n"
       "|------|------|---|\n");
   TokenizedRegion r = Tokenize(t, 0, t.size());
-  std::vector<std::string> cells;
-  for (const Token& token : r.tokens) cells.push_back((token.row_start ? "|" : "") + ToUtf8(token.text));
+  const std::vector<std::string> cells = Cells(r);
   CHECK(cells == std::vector<std::string>{"|(三)", "1.属于国家秘密", "0", "|予", "2.其他法律行政法规禁止公开", "1",
                                           "|开", "3.危及“三安全一稳定”", "2", "|(四)", "1.本机关不掌握相关政府信息", "3",
                                           "|(五)", "1.信访举报投诉类申请", "4"});
@@ -145,8 +151,7 @@ TEST_CASE("a table ruled between every row joins a cell wrapped over several lin
       "|------|---|---|\n");
   TokenizedRegion r = Tokenize(t, 0, t.size());
   CHECK(r.flattening == Flattening::kPipe);
-  std::vector<std::string> cells;
-  for (const Token& token : r.tokens) cells.push_back((token.row_start ? "|" : "") + ToUtf8(token.text));
+  const std::vector<std::string> cells = Cells(r);
   CHECK(cells == std::vector<std::string>{"|(二)部分公开(区分处理的)", "0", "1", "|规章", "2", "3", "|行政许可", "4", "5"});
 }
 
@@ -164,13 +169,9 @@ TEST_CASE("a table laid out in columns under a dashed rule, its blank cells wher
       "  ---------- ------ ------ ------\n");
   TokenizedRegion r = Tokenize(t, 0, t.size());
   CHECK(r.flattening == Flattening::kColumns);
-  std::vector<std::string> cells;
   std::vector<double> xs;
-  for (const Token& token : r.tokens) {
-    cells.push_back((token.row_start ? "|" : "") + ToUtf8(token.text));
-    xs.push_back(token.x);
-  }
-  CHECK(cells == V{"|信息内容", "本年新制作", "本年新公开", "对外公开总数", "|规章", "", "3", "", "|规范性文件", "1", "", "2"});
+  for (const Token& token : r.tokens) xs.push_back(token.x);
+  CHECK(Cells(r) == V{"|信息内容", "本年新制作", "本年新公开", "对外公开总数", "|规章", "", "3", "", "|规范性文件", "1", "", "2"});
   CHECK(xs == std::vector<double>{0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3});
   // A dashed line of prose ("- - -", a list's) is no rule: the lines are read as lines.
   CHECK(Run("- - -\n规章 0 0 0\n").flattening != Flattening::kColumns);
