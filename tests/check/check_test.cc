@@ -462,6 +462,23 @@ TEST_CASE("digits run together on a line of their own, where a number begins wit
   CHECK(FirstFinding(one, "row.unplaced") != nullptr);
 }
 
+TEST_CASE("a table in content order, labels before their numbers, is not placed by order", "[check]") {
+  // pdftotext writes some tables' cells in content order: (七)总计 and 四、结转… one after the
+  // other, then numbers that are (七)总计's. Placed by order, 四、结转… would take them.
+  std::string text = "三、收到和处理政府信息公开申请情况\n\n一、本年新收政府信息公开申请数量\n\n4\n\n0\n\n0\n\n0\n\n0\n\n0\n\n4\n\n"
+                     "二、上年结转政府信息公开申请数量\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n"
+                     "（七）总计\n\n四、结转下年度继续办理\n\n4\n\n0\n\n0\n\n0\n\n0\n\n0\n\n4\n\n";
+  const Report r = CheckOk(text);
+  CHECK(CellOf(r, "t3.r1.total").raw == "4");  // in row order, placed
+  CHECK(r.FindCell("t3.r4.total") == nullptr);
+  CHECK(r.FindCell("t3.r3_7.total") == nullptr);
+  bool said = false;
+  for (const Finding& f : r.findings) {
+    said |= f.rule == "row.unplaced" && f.message_zh.find("“四、结转下年度继续办理”紧接在“(七)总计”之后") != std::string::npos;
+  }
+  CHECK(said);
+}
+
 TEST_CASE("run-together digits with two readings are reported with both, and placed in neither",
           "[check][run_together]") {
   const Report r = CheckOk(RunTogetherT3("110000011", "0000000"));

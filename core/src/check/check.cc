@@ -329,6 +329,19 @@ void ReportRowProblems(const FoundTable& table, const TableInfo& info, const Nor
       findings->push_back(RunTogetherUnplaced(p, label, id, norm));
       continue;
     }
+    if (p.label_before) {
+      const std::string before = ToUtf8(p.label_before->text);
+      Finding f = ReportFinding(
+          "row.unplaced", id,
+          "“" + label + "”紧接在“" + before + "”之后，中间没有数字：文本不是按行的顺序排列的（如 PDF 按内容顺序提取），"
+              "其后的数字也可能属于“" + before + "”，这些单元格不予核对。",
+          std::string("\"") + p.row->short_en + "\" comes right after \"" + before +
+              "\" with no number between: the text is not in row order (as a PDF's text in content order), "
+              "and the numbers after it may as well be that row's, so these cells are not checked.");
+      f.span = norm.ToSource(p.label->begin, p.label->end);
+      findings->push_back(std::move(f));
+      continue;
+    }
     const std::string found = std::to_string(p.values_found), expected = std::to_string(p.values_expected);
     Finding f = ReportFinding(
         "row.unplaced", id,

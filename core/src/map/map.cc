@@ -544,14 +544,53 @@ class TableMapper {
     return std::string(layout_.table) + "." + row.id + ".";
   }
 
+  // The row label right before the row label tokens_[i], where cells are lines of their own and
+  // no number stands between them -- and fewer empty lines than that row has columns, so that they
+  // cannot be its blank cells. Such a row's numbers are elsewhere: the text is in content order,
+  // not row order (pdftotext's, which puts a table's labels in clusters and their numbers after).
+  const Token* LabelWithoutCellsBefore(size_t i) const {
+    if (rows_marked_ || !tokens_[i].line_start) return nullptr;
+    size_t empties = 0, k = i;
+    while (k > 0 && tokens_[k - 1].text.empty()) {
+      --k;
+      ++empties;
+    }
+    if (k == 0 || roles_[k - 1].role != Role::kRowLabel) return nullptr;
+    return empties < roles_[k - 1].row_label->row->columns.size() ? &tokens_[k - 1] : nullptr;
+  }
+
+  bool InContentOrder() const {
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (roles_[i].role == Role::kRowLabel && LabelWithoutCellsBefore(i)) return true;
+    }
+    return false;
+  }
+
   void MapLabelledRows() {
     std::set<const RowSpec*> seen;
     const RowSpec* current = nullptr;
     const Token* current_label = nullptr;
     std::u32string label_read, label_expected;  // loose forms: of the label so far, of the format's
     std::vector<size_t> values;
+    // Where cells are lines of their own, a row label right after another row's with no number
+    // between says the text is not in row order (pdftotext's content order puts a table's labels
+    // in clusters, their numbers after): the numbers after the second label may as well be the
+    // first's, so neither row is placed.
+    const Token* label_before = nullptr;
+    const bool content_order = InContentOrder();
     auto finish = [&] {
-      if (current) PlaceRow(*current, current_label, values, Prefix(*current));
+      const bool numbers =
+          std::any_of(values.begin(), values.end(), [this](size_t v) { return !tokens_[v].text.empty(); });
+      if (current && content_order && !numbers) {
+        // Empty lines after a label in such a text are no evidence of blank cells.
+        out_.problems.push_back(Unplaced(current, current_label, 0, current->columns.size()));
+      } else if (current && label_before && !values.empty() && tokens_[values.front()].line_start) {
+        RowProblem problem = Unplaced(current, current_label, values.size(), current->columns.size());
+        problem.label_before = label_before;
+        out_.problems.push_back(std::move(problem));
+      } else if (current) {
+        PlaceRow(*current, current_label, values, Prefix(*current));
+      }
       current = nullptr;
       values.clear();
     };
@@ -561,6 +600,7 @@ class TableMapper {
       switch (role.role) {
         case Role::kRowLabel: {
           finish();
+          label_before = LabelWithoutCellsBefore(i);
           const RowSpec* row = role.row_label->row;
           if (!seen.insert(row).second) break;  // a label repeated below the table: not a row
           current = row;
@@ -576,6 +616,7 @@ class TableMapper {
         case Role::kGroupLabel:
         case Role::kHeader:
           finish();
+          label_before = nullptr;
           if (role.marker) ++markers_;
           break;
         case Role::kText:

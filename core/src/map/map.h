@@ -53,6 +53,10 @@ struct RowProblem {
   const Token* run = nullptr;
   size_t readings = 0;
   std::vector<std::vector<std::u32string>> candidates;
+  // kUnplaced, where the row's label came right after another row's label with no number between
+  // (a text in content order, as pdftotext writes some tables): that row, whose numbers these may
+  // as well be.
+  const Token* label_before = nullptr;
 };
 
 struct MappedTable {

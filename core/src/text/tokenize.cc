@@ -146,6 +146,7 @@ bool SplitSpacedRow(const Line& line, std::vector<Token>* out) {
     while (end < label_words && words[end].first - words[end - 1].second < 2) ++end;
     Token label = MakeToken(line, words[w].first, words[end - 1].second);
     label.row_start = first;
+    label.line_start = first;
     first = false;
     out->push_back(std::move(label));
     w = end;
@@ -153,6 +154,7 @@ bool SplitSpacedRow(const Line& line, std::vector<Token>* out) {
   for (size_t w = label_words; w < words.size(); ++w) {
     Token value = MakeToken(line, words[w].first, words[w].second);
     value.row_start = first;
+    value.line_start = first;
     first = false;
     out->push_back(std::move(value));
   }
@@ -341,6 +343,7 @@ void TokenizeLines(const std::vector<Line>& lines, Flattening flattening, std::v
     }
     Token token = MakeToken(line, line.text[0] == U'\t' ? 1 : 0, line.text.size());
     token.row_start = row_break;
+    token.line_start = true;
     row_break = false;
     out->push_back(std::move(token));
   }
