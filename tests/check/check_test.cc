@@ -479,6 +479,17 @@ TEST_CASE("a table in content order, labels before their numbers, is not placed 
   CHECK(said);
 }
 
+TEST_CASE("a number that begins with 0 among spaced cells splits nothing but itself", "[check][run_together]") {
+  // Numbers between spaces are cells as written: "000" after 规章 does not make 120 three cells.
+  const Report t2 = CheckOk("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n"
+                            "规章 000\n行政规范性文件 120\n三、收到和处理政府信息公开申请情况\n");
+  CHECK(t2.FindCell("t2.normative.issued") == nullptr);
+  // Nor are spaced numbers run together into a row whose cells they would cut across.
+  const Report t3 = CheckOk(RunTogetherT3(" 20 20 101 20 100 261", "0000000"));
+  CHECK(t3.FindCell("t3.r1.natural") == nullptr);
+  CHECK(t3.FindCell("t3.r1.legal") == nullptr);
+}
+
 TEST_CASE("run-together digits with two readings are reported with both, and placed in neither",
           "[check][run_together]") {
   const Report r = CheckOk(RunTogetherT3("110000011", "0000000"));

@@ -197,6 +197,26 @@ TEST_CASE("columns are counted with the source's widths, not the normalised text
   CHECK(ToUtf8(narrow.tokens[0].text) != "(一)予以公开");
 }
 
+TEST_CASE("what only looks like a rule or a lone tab leaves a table as it is", "[tokenize]") {
+  // A heading's underline of dashes before small Markdown tables is no rule of a ruled table: the
+  // rows stay apart.
+  CHECK(Run("--------------------\n\n| 信息内容 | 本年制发件数 |\n| --- | --- |\n| 规章 | 1 |\n| 行政规范性文件 | 4 |\n"
+            "| 信息内容 | 本年处理决定数量 |\n| --- | --- |\n| 行政许可 | 17 |\n| 行政处罚 | 8 |\n")
+            .cells == V{"|信息内容", "本年制发件数", "|规章", "1", "|行政规范性文件", "4", "|信息内容", "本年处理决定数量",
+                        "|行政许可", "17", "|行政处罚", "8"});
+  // "| -- |" in a box-drawn table is a blank cell, not a rule under part of the row.
+  const std::u32string t = FromUtf8(
+      "|------|---|---|\n| 规章 | -- | 3 |\n|------|---|---|\n| 行政许可 | 4 | 5 |\n|------|---|---|\n"
+      "| 行政处罚 | 6 | 7 |\n|------|---|---|\n");
+  CHECK(Cells(Tokenize(t, 0, t.size())) == V{"|规章", "--", "3", "|行政许可", "4", "5", "|行政处罚", "6", "7"});
+  // One cell per line whose empty lines hold a tab is no copy of paragraphs in cells.
+  CHECK(Run("规章\n1\n2\n3\n\t\n行政规范性文件\n4\n5\n6\n\t\n行政许可\n7\n\t\n行政处罚\n8\n").flattening !=
+        Flattening::kTabRows);
+  // Two spaces inside a label of a row whose values stand one space apart are the label's.
+  CHECK(Run("3.危及  “三安全一稳定” 0 0 0 0 0 0 0\n").cells ==
+        V{"|3.危及  “三安全一稳定”", "0", "0", "0", "0", "0", "0", "0"});
+}
+
 TEST_CASE("a Markdown table's lines are never joined, however many small tables there are", "[tokenize]") {
   const std::u32string t = FromUtf8(
       "| 项目 | 数据1 |\n| --- | --- |\n| 规章 | 1 |\n| 行政许可 | 2 |\n\n"

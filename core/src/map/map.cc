@@ -358,12 +358,17 @@ class TableMapper {
       joined.text += t.text;
     }
     out_.undrawn.push_back(std::move(joined));
-    PlaceDigitRun(row, label, out_.undrawn.back(), id_prefix, first_column, n, &at);
+    // A number ends a cell: a reading that runs a cell over two of them is none.
+    std::vector<size_t> boundaries;  // offsets in the joined run where a token ends
+    size_t offset = 0;
+    for (size_t v : runs) boundaries.push_back(offset += tokens_[v].text.size());
+    PlaceDigitRun(row, label, out_.undrawn.back(), id_prefix, first_column, n, &at, &boundaries);
   }
 
   // `at`, if given, is each digit's position (the run is not one stretch of the text).
   void PlaceDigitRun(const RowSpec& row, const Token* label, const Token& run, const std::string& id_prefix,
-                     size_t first_column, size_t n, const std::vector<size_t>* at = nullptr) {
+                     size_t first_column, size_t n, const std::vector<size_t>* at = nullptr,
+                     const std::vector<size_t>* boundaries = nullptr) {
     std::vector<const RowSpec*> rows;
     std::vector<const ColumnSpec*> columns;
     for (size_t k = 0; k < n; ++k) {
@@ -371,7 +376,14 @@ class TableMapper {
       rows.push_back(RowOfColumn(row, first_column + k));
     }
     const DigitSplit split = SplitDigitRun(run.text, n, RowRelations(layout_, rows, columns));
-    if (!split.ok()) {
+    // Where the run is several numbers, the one reading must cut at each number's end.
+    bool cuts_at_boundaries = true;
+    if (split.ok() && boundaries) {
+      std::set<size_t> ends;
+      for (const auto& cell : split.cells) ends.insert(cell.second);
+      for (size_t b : *boundaries) cuts_at_boundaries &= ends.count(b) > 0;
+    }
+    if (!split.ok() || !cuts_at_boundaries) {
       RowProblem problem = Unplaced(&row, label, 1, n);
       problem.run = &run;
       problem.readings = split.readings;
@@ -835,18 +847,15 @@ void SeparateRunTogetherLabels(TokenizedRegion* region, const std::vector<const 
     if (!split) out.push_back(std::move(token));
   }
   // Where a row's digits stand on a line of their own ("一、本年新收…" then "4000004"), a number
-  // that begins with 0 ("0000000") is no one cell: this table's cells ran together, and so every
-  // number of two digits or more in it is a row's cells run together, read as those split off a
-  // label are.
-  auto leading_zero_run = [](const Token& t) {
-    return t.text.size() >= 2 && t.text[0] == U'0' &&
+  // alone on its line that begins with 0 ("0000000") is no one cell: this table's cells ran
+  // together, and so every number of two digits or more alone on its line is a row's cells run
+  // together, read as those split off a label are. Numbers between spaces are cells as written.
+  auto digits_alone = [](const Token& t) {
+    return t.alone && t.text.size() >= 2 &&
            std::all_of(t.text.begin(), t.text.end(), [](char32_t c) { return IsAsciiDigit(c); });
   };
-  if (std::any_of(out.begin(), out.end(), leading_zero_run)) {
-    for (Token& t : out) {
-      if (t.text.size() >= 2 && std::all_of(t.text.begin(), t.text.end(), [](char32_t c) { return IsAsciiDigit(c); }))
-        t.run_together = true;
-    }
+  if (std::any_of(out.begin(), out.end(), [&](const Token& t) { return digits_alone(t) && t.text[0] == U'0'; })) {
+    for (Token& t : out) t.run_together |= digits_alone(t);
   }
   region->tokens = std::move(out);
 }

@@ -140,10 +140,13 @@ bool SplitSpacedRow(const Line& line, std::vector<Token>* out) {
   // but where a text laid out by position (pdftotext -layout) puts a column's text before it, two
   // spaces or more stand between them ("无法提   2.没有现成信息需要另行制作"): cells apart.
   const size_t label_words = words.size() - trailing_values;
+  // Laid out by position when the values stand two spaces or more apart, and from the label.
+  bool laid_out = label_words > 0;
+  for (size_t w = label_words; w < words.size() && laid_out; ++w) laid_out = words[w].first - words[w - 1].second >= 2;
   bool first = true;
   for (size_t w = 0; w < label_words;) {
     size_t end = w + 1;
-    while (end < label_words && words[end].first - words[end - 1].second < 2) ++end;
+    while (end < label_words && (!laid_out || words[end].first - words[end - 1].second < 2)) ++end;
     Token label = MakeToken(line, words[w].first, words[end - 1].second);
     label.row_start = first;
     label.line_start = first;
@@ -176,12 +179,19 @@ bool IsLoneTab(const Line& line) {
 // Such a copy has more lone tabs than lines led by one (in a copy of one cell per tab-led line,
 // lone tabs are its empty cells).
 bool IsTabParagraphs(const std::vector<Line>& lines) {
-  size_t lone = 0, led = 0;
-  for (const Line& line : lines) {
-    if (IsLoneTab(line)) ++lone;
-    else if (!line.empty() && line.text[0] == U'\t') ++led;
+  size_t lone = 0, led = 0, between_empty = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    if (IsLoneTab(line)) {
+      ++lone;
+      // The paragraphs' breaks stand around it (a line that is only a tab where a text has an
+      // empty line is no such copy).
+      between_empty += i > 0 && i + 1 < lines.size() && lines[i - 1].blank() && lines[i + 1].blank();
+    } else if (!line.empty() && line.text[0] == U'\t') {
+      ++led;
+    }
   }
-  return lone >= 3 && lone > led;
+  return lone >= 3 && lone > led && between_empty * 2 > lone;
 }
 
 // The rows of a copy whose cells hold paragraphs, each as the span of its lines: a tab joins the
@@ -344,6 +354,7 @@ void TokenizeLines(const std::vector<Line>& lines, Flattening flattening, std::v
     Token token = MakeToken(line, line.text[0] == U'\t' ? 1 : 0, line.text.size());
     token.row_start = row_break;
     token.line_start = true;
+    token.alone = true;
     row_break = false;
     out->push_back(std::move(token));
   }
@@ -356,8 +367,11 @@ bool IsRuledBetweenRows(const std::vector<Line>& lines) {
   size_t rules = 0;
   bool opens_with_rule = false, seen_pipe = false;
   for (const Line& line : lines) {
-    const bool rule = IsMarkdownRule(line);
-    if (!rule && line.text.find(U'|') == std::u32string_view::npos) continue;
+    // A grid table's rule ("+----+") counts without a '|'; a line of dashes alone (a heading's
+    // underline) is no rule of a table.
+    const bool piped = line.text.find(U'|') != std::u32string_view::npos;
+    const bool rule = IsMarkdownRule(line) && (piped || line.text.find(U'+') != std::u32string_view::npos);
+    if (!rule && !piped) continue;
     if (!seen_pipe) opens_with_rule = rule;
     seen_pipe = true;
     rules += rule;
@@ -374,7 +388,8 @@ bool IsPartialRule(const Line& line) {
   size_t from = 0;
   for (size_t i = 0; i <= line.text.size(); ++i) {
     if (i < line.text.size() && line.text[i] != U'|') continue;
-    const std::u32string_view cell = Trim(line.text.substr(from, i - from));
+    // A rule runs from border to border ("|------|"); "| -- |" is a cell that says it is blank.
+    const std::u32string_view cell = line.text.substr(from, i - from);
     from = i + 1;
     if (cell.size() < 2) continue;
     bool dashes = true;

@@ -29,6 +29,7 @@ struct Token {
   bool placeholder = false;  // a cell with nothing at all in it: a merged cell's leftover
   bool run_together = false;  // digits split off the label they ran onto: maybe several cells
   bool line_start = false;   // the cell begins its line (where cells are lines, every cell does)
+  bool alone = false;        // the cell is all its line holds
   double x = -1;             // where the cell stands across its row: a PDF cell's horizontal centre on its
                              // page in points, or a text grid's column index; < 0 unknown
 };
