@@ -173,14 +173,19 @@ class Stripper {
     return runs;
   }
 
-  // Where the balanced group opened at run[i] (`(` or `{`) closes, or npos.
-  size_t GroupEnd(const std::vector<size_t>& run, size_t i, char32_t open, char32_t close) const {
-    int depth = 0;
-    for (size_t k = i; k < run.size(); ++k) {
-      if (text_[run[k]] == open) ++depth;
-      else if (text_[run[k]] == close && --depth == 0) return k;
+  // For each '(' and '{' of a run, where its balanced group closes (npos if it does not): found
+  // once, in one pass with a stack per bracket, so that markup in a hostile text stays linear.
+  std::vector<size_t> GroupEnds(const std::vector<size_t>& run) const {
+    std::vector<size_t> close(run.size(), std::u32string::npos);
+    std::vector<size_t> parens, braces;
+    for (size_t k = 0; k < run.size(); ++k) {
+      const char32_t c = text_[run[k]];
+      if (c == U'(') parens.push_back(k);
+      else if (c == U'{') braces.push_back(k);
+      else if (c == U')' && !parens.empty()) close[parens.back()] = k, parens.pop_back();
+      else if (c == U'}' && !braces.empty()) close[braces.back()] = k, braces.pop_back();
     }
-    return std::u32string::npos;
+    return close;
   }
 
   // "{#id .class key="value"}" after a span, link or image: pandoc's attributes.
@@ -213,6 +218,7 @@ class Stripper {
       return;
     }
     auto at = [&](size_t k) { return text_[run[k]]; };
+    const std::vector<size_t> group_end = GroupEnds(run);
     std::vector<size_t> brackets;  // the '[' still open
     for (size_t i = first; i < run.size(); ++i) {
       const char32_t c = at(i);
@@ -240,12 +246,12 @@ class Stripper {
       brackets.pop_back();
       size_t markup_end = std::u32string::npos;  // one past the link's target or the attributes
       if (i + 1 < run.size() && at(i + 1) == U'(') {
-        const size_t close = GroupEnd(run, i + 1, U'(', U')');
+        const size_t close = group_end[i + 1];
         if (close != std::u32string::npos) markup_end = close + 1;
       }
       const size_t attrs = AcrossWrap(run, markup_end == std::u32string::npos ? i + 1 : markup_end);
       if (attrs < run.size() && at(attrs) == U'{') {
-        const size_t close = GroupEnd(run, attrs, U'{', U'}');
+        const size_t close = group_end[attrs];
         if (close != std::u32string::npos && IsAttributes(run, attrs, close)) markup_end = close + 1;
       }
       if (markup_end == std::u32string::npos) continue;  // "[1]": brackets in the text itself

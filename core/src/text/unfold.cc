@@ -82,25 +82,30 @@ std::vector<size_t> CutsIn(const std::u32string& text, size_t begin, size_t end)
   if (heading_matches < 2 && enumerated_matches < 4) return {};  // fewer still once overlaps are dropped
   std::sort(found.begin(), found.end());
 
-  std::vector<std::pair<size_t, size_t>> taken;  // [from, to) of the markers taken
+  // What the markers taken cover, and where they end: per position, so that taking one is as
+  // long as the marker, not as the markers taken before it.
+  std::vector<bool> covered(line.size(), false), ends_here(line.size() + 1, false);
   int headings = 0, enumerated = 0;
   std::vector<size_t> cuts;
   const auto take = [&](const Marker& marker, size_t at) {
     const size_t to = at + marker.text.size();
-    if (std::any_of(taken.begin(), taken.end(), [&](const auto& t) { return at < t.second && to > t.first; })) return;
+    for (size_t k = at; k < to; ++k) {
+      if (covered[k]) return;
+    }
     if (marker.kind == Marker::kRowLabel) {
       size_t k = at;
       while (k > 0 && IsSpace(line[k - 1])) --k;
       // With spaces between them, or none (a text with its white space removed: "规章000行政…").
       const bool after_value = k > 0 && IsAsciiDigit(line[k - 1]);
-      const bool after_marker = std::any_of(taken.begin(), taken.end(), [&](const auto& t) { return t.second == k; });
+      const bool after_marker = ends_here[k];
       // "… 现行有效件数 规章 0 0 0": a row label with its values after it starts a row too.
       size_t v = to;
       while (v < line.size() && IsSpace(line[v])) ++v;
       const bool before_value = v < line.size() && IsAsciiDigit(line[v]);
       if (!after_value && !after_marker && !before_value) return;
     }
-    taken.emplace_back(at, to);
+    for (size_t k = at; k < to; ++k) covered[k] = true;
+    ends_here[to] = true;
     headings += marker.kind == Marker::kHeading;
     enumerated += marker.kind == Marker::kEnumerated;
     if (at > 0) cuts.push_back(begin + at);
@@ -130,7 +135,7 @@ std::vector<size_t> CutsIn(const std::u32string& text, size_t begin, size_t end)
     if (!spaced && !bare) continue;
     const size_t n = EnumeratorLength(line.substr(at));
     if (n == 0 || at + n >= line.size() || IsAsciiDigit(line[at + n]) || IsSpace(line[at + n])) continue;
-    if (std::any_of(taken.begin(), taken.end(), [&](const auto& t) { return at > t.first && at < t.second; })) continue;
+    if (covered[at] && covered[at - 1] && !ends_here[at]) continue;  // inside a marker taken
     cuts.push_back(begin + at);
   }
   std::sort(cuts.begin(), cuts.end());
