@@ -578,13 +578,18 @@ describe('the demo\'s publish gate', () => {
       assert.equal(await page.evaluate(() => document.activeElement.id), 'confirm-cancel', 'the safe choice has the focus');
       const violations = await runAxe(page, { context: '#confirm-publish' });
       assert.deepEqual(violations, [], JSON.stringify(violations));
+      // The dialog's close event, which writes the note, comes in a task after it closes: wait
+      // for the note, not only for the dialog.
+      const noteSays = (text) => page.waitForFunction((t) => document.getElementById('publish-note').textContent === t, text);
       await page.click('#confirm-cancel');
       await page.waitForFunction(() => !document.getElementById('confirm-publish').open);
+      await noteSays('未发布。');
       assert.equal(await page.textContent('#publish-note'), '未发布。');
       await page.click('#publish');
       await page.waitForSelector('#confirm-publish[open]');
       await page.click('#confirm-publish-anyway');
       await page.waitForFunction(() => !document.getElementById('confirm-publish').open);
+      await noteSays('已发布（演示），未能完整核对。');
       assert.equal(await page.textContent('#publish-note'), '已发布（演示），未能完整核对。');
 
       // pass: published at once.
