@@ -22,7 +22,6 @@
 #include "text/normalize.h"
 #include "text/sections.h"
 #include "text/tokenize.h"
-#include "text/labels.h"
 #include "text/markup.h"
 #include "text/unfold.h"
 
@@ -382,9 +381,12 @@ Finding TableNotFound(const FoundTable& table, const NormalizedText& norm) {
   const std::string name_zh = spec.name_zh + std::string("（") + spec.id + "）";
   const std::string name_en = std::string("table ") + spec.id + " (" + spec.name_en + ")";
   const std::u32string_view region = std::u32string_view(norm.text).substr(table.begin, table.end - table.begin);
-  size_t placeholder = region.find(U"[TABLE]"), placeholder_size = 7;
-  const bool html = placeholder == std::u32string_view::npos && (placeholder = region.find(U"<table")) != std::u32string_view::npos;
-  if (html) placeholder_size = 6;
+  // What a converter left where the table was: pandoc's placeholder, else the table's HTML.
+  std::u32string_view placeholder_text = U"[TABLE]";
+  size_t placeholder = region.find(placeholder_text);
+  if (placeholder == std::u32string_view::npos) placeholder = region.find(placeholder_text = U"<table");
+  const size_t placeholder_size = placeholder_text.size();
+  const bool html = placeholder != std::u32string_view::npos && placeholder_text == U"<table";
   const size_t digits = DigitsOutsideDates(region);
   if (placeholder == std::u32string_view::npos && digits < kMinDigitsOfAnUnreadTable) {
     return ReportFinding("table.missing", spec.id, "未找到" + name_zh + "。",

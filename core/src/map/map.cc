@@ -341,8 +341,6 @@ class TableMapper {
     return false;
   }
 
-  // A row whose cells ran together into one run of digits: read it the one way the format
-  // allows, or report the row with its readings.
   // A row's cells run together over several lines ("00000" a line for each of t4's rows): the
   // runs read as one, each digit keeping its place.
   void PlaceDigitRuns(const RowSpec& row, const Token* label, const std::vector<size_t>& runs,
@@ -365,7 +363,9 @@ class TableMapper {
     PlaceDigitRun(row, label, out_.undrawn.back(), id_prefix, first_column, n, &at, &boundaries);
   }
 
-  // `at`, if given, is each digit's position (the run is not one stretch of the text).
+  // A row whose cells ran together into one run of digits: read it the one way the format
+  // allows, or report the row with its readings. `at`, if given, is each digit's position (the
+  // run is not one stretch of the text), and `boundaries` where its numbers end.
   void PlaceDigitRun(const RowSpec& row, const Token* label, const Token& run, const std::string& id_prefix,
                      size_t first_column, size_t n, const std::vector<size_t>* at = nullptr,
                      const std::vector<size_t>* boundaries = nullptr) {
@@ -780,10 +780,8 @@ class TableMapper {
   int markers_ = 0;
 };
 
-}  // namespace
-
 // Whether text ends with one of the layout's column labels ("…总计").
-static bool EndsWithColumnLabel(const TableLayout& layout, std::u32string_view text) {
+bool EndsWithColumnLabel(const TableLayout& layout, std::u32string_view text) {
   for (const RowSpec& row : layout.rows) {
     for (const ColumnSpec& column : row.columns) {
       const std::u32string label = FromUtf8(column.label);
@@ -792,6 +790,8 @@ static bool EndsWithColumnLabel(const TableLayout& layout, std::u32string_view t
   }
   return false;
 }
+
+}  // namespace
 
 void SeparateRunTogetherLabels(TokenizedRegion* region, const std::vector<const TableLayout*>& candidates) {
   // Where the flattening delimits cells (a grid, '|', tabs), a cell is a cell: a label cell that
@@ -850,10 +850,7 @@ void SeparateRunTogetherLabels(TokenizedRegion* region, const std::vector<const 
   // alone on its line that begins with 0 ("0000000") is no one cell: this table's cells ran
   // together, and so every number of two digits or more alone on its line is a row's cells run
   // together, read as those split off a label are. Numbers between spaces are cells as written.
-  auto digits_alone = [](const Token& t) {
-    return t.alone && t.text.size() >= 2 &&
-           std::all_of(t.text.begin(), t.text.end(), [](char32_t c) { return IsAsciiDigit(c); });
-  };
+  auto digits_alone = [](const Token& t) { return t.alone && IsDigitRun(t.text, 2); };
   if (std::any_of(out.begin(), out.end(), [&](const Token& t) { return digits_alone(t) && t.text[0] == U'0'; })) {
     for (Token& t : out) t.run_together |= digits_alone(t);
   }

@@ -1,5 +1,7 @@
 #include "text/tokenize.h"
 
+#include <algorithm>
+
 #include "base/unicode.h"
 #include "text/labels.h"
 
@@ -207,12 +209,12 @@ std::vector<Line> TabParagraphRows(const std::u32string_view text, const std::ve
     open = last = nullptr;
   };
   for (const Line& line : lines) {
-    if (line.blank() && !IsLoneTab(line)) {
+    const bool lone = IsLoneTab(line);
+    if (line.blank() && !lone) {
       empty_since = true;
       continue;
     }
     const bool has_tab = line.text.find(U'\t') != std::u32string_view::npos;
-    const bool lone = IsLoneTab(line);
     if (open && !lone && !tab_since && line.text[0] != U'\t') {
       const bool last_has_tab = last->text.find(U'\t') != std::u32string_view::npos;
       const bool last_ends_tab = !last->text.empty() && last->text.back() == U'\t';
@@ -622,11 +624,7 @@ TokenizedRegion Tokenize(const std::u32string& text, size_t begin, size_t end, c
           for (size_t k = first; k < region.tokens.size(); ++k) {
             Token& token = region.tokens[k];
             token.placeholder = false;
-            std::u32string joined;
-            for (char32_t c : token.text) {
-              if (c != U'\n') joined.push_back(c);
-            }
-            token.text = std::move(joined);
+            token.text.erase(std::remove(token.text.begin(), token.text.end(), U'\n'), token.text.end());
           }
         }
         rows.emplace_back(first, region.tokens.size());
