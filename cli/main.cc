@@ -1,6 +1,11 @@
 // gouji: check annual reports on government information disclosure from the command line.
 //
-//   gouji check [--format text|json] [--encoding auto|utf-8|gb18030|utf-16] [--lang zh|en] FILE... | -
+//   gouji check [--format text|json] [--encoding auto|utf-8|gb18030|utf-16] [--lang zh|en]
+//               [--whole FILE] FILE... | -
+//
+// Several reports (files, or reports in one text) are also checked against each other (gouji/set.h):
+// one body's consecutive years, and a whole (--whole) against the other reports of its year. The
+// JSON run then ends with one {"set": ...} line; the text report with a section of its own.
 //
 // Exit status, the worst over the files (and the reports in them): 0 every one passed, 1 some has an
 // error, 3 some could not be checked completely (cells not found or blank, rules unverifiable) but
@@ -17,6 +22,7 @@
 
 #include "gouji/check.h"
 #include "gouji/pdf_text.h"
+#include "gouji/set.h"
 #include "pdf_reader.h"
 #include "text_report.h"
 
@@ -62,11 +68,12 @@ struct Options {
   gouji::CheckOptions check;
   bool positioned_text = false;  // FILE is a PDF's positioned text as JSON (gouji pdf-text)
   std::vector<std::string> files;
+  std::string whole;  // --whole: the file the others of its year add up to
 };
 
 const char* kUsage =
     "用法 Usage: gouji check [--format text|json] [--encoding auto|utf-8|gb18030|utf-16]\n"
-    "                        [--lang zh|en] FILE... | -\n"
+    "                        [--lang zh|en] [--whole FILE] FILE... | -\n"
     "       gouji pdf-text FILE.pdf   PDF 中文字及其位置（JSON）/ a PDF's positioned text as JSON\n"
     "       gouji --version\n"
     "\n"
@@ -78,6 +85,10 @@ const char* kUsage =
     "  --format text|json   可读报告（默认）或 JSON / readable report (default) or JSON\n"
     "  --encoding ...       输入编码，默认自动识别 / input encoding, detected by default\n"
     "  --lang zh|en         报告语言，默认中文 / language of the report, Chinese by default\n"
+    "  --whole FILE         FILE 是其余同年度报告的汇总：核对每个单元格等于下级报告之和\n"
+    "                       FILE is the whole the other reports of its year add up to\n"
+    "                       多个报告时另核对同一机关相邻年度的衔接 / several reports are also checked\n"
+    "                       against each other: one body's consecutive years\n"
     "  --pdf-text           FILE 是 PDF 文字位置 JSON（gouji pdf-text 或网页 pdf.js 所出）\n"
     "                       FILE is a PDF's positioned text as JSON (gouji pdf-text, or pdf.js)\n"
     "  -                    从标准输入读取 / read standard input\n"
@@ -128,6 +139,10 @@ bool ParseArgs(int argc, char** argv, Options* options, std::string* error) {
         return false;
       }
       options->language = *v == "en" ? Language::kEn : Language::kZh;
+    } else if (a == "--whole") {
+      const std::string* v = value("--whole");
+      if (!v) return false;
+      options->whole = *v;
     } else if (a == "--pdf-text") {
       options->positioned_text = true;
     } else if (a == "-" || a.empty() || a[0] != '-') {
@@ -136,6 +151,10 @@ bool ParseArgs(int argc, char** argv, Options* options, std::string* error) {
       *error = "未知选项 unknown option: " + a;
       return false;
     }
+  }
+  if (!options->whole.empty() &&
+      std::find(options->files.begin(), options->files.end(), options->whole) == options->files.end()) {
+    options->files.push_back(options->whole);  // the whole is checked too
   }
   if (options->files.empty()) {
     *error = "没有要检查的文件 no file to check";
@@ -207,6 +226,7 @@ int main(int argc, char** argv) {
 
   int exit_code = kExitClean;
   const bool several = options.files.size() > 1;
+  std::vector<gouji::SetMember> members;  // what the set's checks need of each report, no more
   for (const std::string& path : options.files) {
     const std::string name = path == "-" ? "(stdin)" : path;
     std::string bytes;
@@ -240,6 +260,21 @@ int main(int argc, char** argv) {
     }
     const int file_code = result.ok() ? ExitCodeOf(result.value()) : kExitUnusable;
     if (Badness(file_code) > Badness(exit_code)) exit_code = file_code;
+    if (result.ok()) {
+      for (gouji::SetMember& m : gouji::MembersOf(name, result.value())) {
+        m.whole = path == options.whole && m.file == name;
+        members.push_back(std::move(m));
+      }
+    }
+  }
+  if (members.size() > 1 || !options.whole.empty()) {
+    const gouji::SetReport set = gouji::CheckSet(members);
+    if (options.json) {
+      std::cout << gouji::SetReportToJson(set, members) << "\n";
+    } else {
+      std::cout << gouji::cli::RenderSetReport(set, options.language);
+    }
+    if (set.errors > 0 && Badness(kExitFindings) > Badness(exit_code)) exit_code = kExitFindings;
   }
   std::cout.flush();
   return exit_code;

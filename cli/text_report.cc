@@ -260,4 +260,45 @@ std::string RenderTextReport(const Report& report, Language language) {
   return out;
 }
 
+std::string RenderSetReport(const SetReport& set, Language language) {
+  const bool zh = language == Language::kZh;
+  auto verdict = [&](SetVerdict v) {
+    switch (v) {
+      case SetVerdict::kHolds: return zh ? "成立" : "holds";
+      case SetVerdict::kFails: return zh ? "不成立" : "fails";
+      case SetVerdict::kUnverifiable: return zh ? "无法核对" : "cannot be checked";
+    }
+    return "";
+  };
+  auto rule_name = [&](const std::string& id) {
+    const RuleSpec* rule = FindRule(id);
+    return rule ? std::string(zh ? rule->name_zh : rule->name_en) + " (" + id + ")" : id;
+  };
+  auto findings = [&](const std::vector<Finding>& list, std::string* out) {
+    for (const Finding& f : list) {
+      const char* mark = f.status == Finding::Status::kFailed ? "  ✗ " : "  ? ";
+      *out += mark + (zh ? f.message_zh : f.message_en) + "\n";
+    }
+  };
+  std::string out = zh ? "== 多份报告之间的核对 ==\n" : "== Across the reports ==\n";
+  for (const ComparedPair& p : set.pairs) {
+    out += (zh ? "同一机关相邻年度：" : "One body's consecutive years: ") + p.body + " " + std::to_string(p.years[0]) +
+           " (" + p.files[0] + ") → " + std::to_string(p.years[1]) + " (" + p.files[1] + ")\n";
+    for (const RuleVerdict& v : p.verdicts) out += "  " + rule_name(v.rule) + (zh ? "：" : ": ") + verdict(v.verdict) + "\n";
+    findings(p.findings, &out);
+  }
+  for (const WholeCheck& w : set.wholes) {
+    out += (zh ? "汇总报告：" : "Whole: ") + w.file + (zh ? "，下级报告 " : ", parts: ") + std::to_string(w.parts.size()) +
+           (zh ? " 份" : "") + "\n";
+    out += "  " + rule_name("parts.sum") + (zh ? "：" : ": ") + verdict(w.verdict) + "\n";
+    findings(w.findings, &out);
+  }
+  if (set.pairs.empty() && set.wholes.empty()) out += zh ? "没有可以相互核对的报告。\n" : "No reports could be checked against each other.\n";
+  for (const NotCompared& n : set.not_compared) {
+    out += (zh ? "未与其他报告核对：" : "Not compared: ") + n.file + (zh ? "（" : " (") + (zh ? n.reason_zh : n.reason_en) +
+           (zh ? "）\n" : ")\n");
+  }
+  return out;
+}
+
 }  // namespace gouji::cli

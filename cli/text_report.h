@@ -7,12 +7,17 @@
 #include <string>
 
 #include "gouji/report.h"
+#include "gouji/set.h"
 
 namespace gouji::cli {
 
 enum class Language { kZh, kEn };
 
 std::string RenderTextReport(const Report& report, Language language);
+
+// What the reports checked together showed: each pair of one body's years and each whole with its
+// verdicts and failing comparisons, then the reports compared with none, and why.
+std::string RenderSetReport(const SetReport& set, Language language);
 
 }  // namespace gouji::cli
 

@@ -91,7 +91,13 @@ else
     "结果：通过（1 个警告）" "结果：2 个错误"
   "$gouji" check --format json "$s000" "$work/mutated.txt" >"$work/out" 2>&1
   expect "several files as JSON lines" 1 $? "{\"file\":\"$s000\",\"result\":{"
-  [ "$(wc -l <"$work/out")" = 2 ] && passed=$((passed + 1)) || { echo "FAIL: two JSON lines expected"; failed=$((failed + 1)); }
+  # A line per file, then the set's: the two are one body's (巡检司镇 2019 and 中山市大涌镇 2022: no pair).
+  [ "$(wc -l <"$work/out")" = 3 ] && tail -n 1 "$work/out" | grep -q '^{"set":{"reports":\[{"file":' &&
+    passed=$((passed + 1)) || { echo "FAIL: two JSON lines and the set's expected"; failed=$((failed + 1)); }
+  # A whole and its part: 004 as the sum of the mutated copy of itself, whose 一/自然人 is 5 for 4.
+  "$gouji" check --whole "$s004" "$work/mutated.txt" >"$work/out" 2>&1
+  expect "--whole: the whole against its part" 1 $? "汇总报告：$s004，下级报告 1 份" \
+    "总报告不等于下级报告之和 (parts.sum)：不成立" "t3.r1.natural 为 4，但 1 份下级报告之和为 5 = 5，相差 1。"
   "$gouji" check - <"$s004" >"$work/out" 2>&1; expect "stdin" 0 $? "中山市大涌镇2022年政府信息公开工作年度报告"
 fi
 
@@ -206,6 +212,23 @@ else
       '"t3.r3_2.total":{"value":9,' '"t3.r3_4_1.total":{"value":31,' '"t3.r3_7.total":{"value":95,' \
       '"t3.r4.total":{"value":0,' '"t4.review.total":{"value":2,' '"t4.suit_direct.upheld":{"value":1,' \
       '"t4.suit_after.other":{"value":1,' '"t4.suit_after.total":{"value":3,' '"errors":0,'
+    # One body's two years (洪泽区人民政府 in 2023's title line, 淮安市洪泽区人民政府 in 2024's): checked
+    # against each other, in a last JSON line naming the pair; the city's report forms no pair. By
+    # the README's figures and the tables: 2023's 四 is 0 in every column as 2024's 二 is; 2024's
+    # normative documents in force, 8, are 2023's 5 plus 3 issued less 0 repealed.
+    if [ $ext = pdf ]; then
+      "$gouji" check --format json "$dir/hongze-district-2023.pdf" "$dir/hongze-district-2024.pdf" "$dir/huaian-city-2024.pdf" \
+        >"$work/all" 2>&1
+      status=$?
+      tail -n 1 "$work/all" >"$work/out"
+      expect "a set of three: one pair" 1 $status '{"set":{"reports":[' \
+        '"pairs":[{"files":["'"$dir"'/hongze-district-2023.pdf","'"$dir"'/hongze-district-2024.pdf"]' \
+        '"years":[2023,2024],"verdicts":{"cross_year.carry_over":"holds","cross_year.in_force":"holds"}' \
+        '"not_compared":[{"file":"'"$dir"'/huaian-city-2024.pdf"'
+      "$gouji" check "$dir/hongze-district-2023.pdf" "$dir/hongze-district-2024.pdf" >"$work/out" 2>&1
+      expect "a set of two, as text" 1 $? "== 多份报告之间的核对 ==" "同一机关相邻年度：淮安市洪泽区人民政府 2023" \
+        "上年结转与上年报告不符 (cross_year.carry_over)：成立"
+    fi
     # pdftotext's layout wraps three of its t3 row labels, so those rows are not found in the text
     # (21 cells): no error, but not fully checked, and said so (exit 3); the PDF itself reads whole.
     huaian_exit=0; [ $ext = txt ] && huaian_exit=3

@@ -9,6 +9,7 @@
 
 #include <unicode/ucnv.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <iterator>
@@ -125,6 +126,21 @@ inline const Finding* FirstFinding(const Report& report, const std::string& rule
     if (f.rule == rule) return &f;
   }
   return nullptr;
+}
+
+// The report's source with some cells' text replaced by whole numbers: {id, value}, in any order.
+inline std::string WithCells(const Report& report, std::vector<std::pair<std::string, long long>> values) {
+  std::vector<std::pair<const Cell*, long long>> edits;
+  for (const auto& [id, value] : values) edits.emplace_back(&CellOf(report, id), value);
+  // From the last span back, so that each replacement leaves the earlier spans where they are.
+  std::sort(edits.begin(), edits.end(), [](const auto& a, const auto& b) { return a.first->span.begin > b.first->span.begin; });
+  std::u32string source = report.source;
+  for (const auto& [cell, value] : edits) {
+    std::u32string digits;
+    for (char c : std::to_string(value)) digits.push_back(static_cast<char32_t>(c));
+    source.replace(cell->span.begin, cell->span.end - cell->span.begin, digits);
+  }
+  return ToUtf8(source);
 }
 
 }  // namespace gouji::testing

@@ -157,6 +157,16 @@ export function renderSummary(container, report, t, lang) {
     container.append(el('div', { class: 'incomplete', 'data-testid': 'incomplete' }, el('span', {}, t.incompleteWhy),
       el('ul', {}, reasons.map((r) => el('li', { 'data-reason': r.reason }, r.message[language])))));
   }
+  // The smallest fix the core found (report.fix, in words in its fix.suggested finding): what one
+  // or two changed cells would make hold, said under the verdict.
+  if (Array.isArray(report.fix) && report.fix.length) {
+    const said = report.findings.find((f) => f.rule === 'fix.suggested');
+    if (said) {
+      container.append(el('div', { class: 'fix', 'data-testid': 'fix', 'data-cells': report.fix.map((c) => c.cell).join(' ') },
+        el('span', { class: 'fix-label' }, t.fixLabel), ' ',
+        el('span', { lang: language === 'en' ? 'en' : 'zh-CN' }, said.message[language])));
+    }
+  }
   container.hidden = false;
 }
 

@@ -353,6 +353,8 @@ const RULE_NAMES = {
   'cell.blank': '单元格空白',
   'label.deviation': '标签与格式文本不一致',
   'input.several_reports': '一段文字含多份报告',
+  'text.mismatch': '正文数字与表格不符',
+  'fix.suggested': '最小修改',
 };
 
 /** `s` (as samples() gives it) with the cell `id` changed from `from` to `to`, through its golden span. */
@@ -380,6 +382,9 @@ describe('the verdict', () => {
       await pasteAndCheck(page, mutated004().text);
       assert.deepEqual(await verdictOn(page), { verdict: 'fail', text: '✗ 2 个错误', reasons: [] });
       assert.equal(await page.$eval('#summary .verdict', (e) => getComputedStyle(e).color), 'rgb(176, 0, 32)', 'fail: red');
+      // The one change that mends both, under the verdict.
+      assert.equal(await page.textContent('#summary [data-testid=fix]'), '最小修改： 若 表三 一/自然人 为 4（而非 5），所有规则均成立。');
+      assert.equal(await page.getAttribute('#summary [data-testid=fix]', 'data-cells'), 't3.r1.natural');
 
       // Incomplete: sample 000 leaves 150 cells blank, so 38 checks cannot be made.
       await pasteAndCheck(page, sample('000').text);
@@ -404,6 +409,8 @@ describe('the verdict', () => {
       assert.equal(failing.verdict, 'fail');
       assert.match(failing.text, /^✗ \d+ 个错误$/);
       assert.deepEqual(failing.reasons, ['cells_blank', 'rules_unverifiable']);
+      // 一/总计 back to 0, or 四/总计 to 5, mend the total column alike: no fix is said.
+      assert.equal(await page.locator('#summary [data-testid=fix]').count(), 0);
 
       // Passing: sample 004 as published, every cell found and filled, every check made.
       await pasteAndCheck(page, sample('004').text);
@@ -430,8 +437,10 @@ describe('findings', () => {
         nameBeforeRule: Boolean(b.querySelector('.rule-name')?.compareDocumentPosition(b.querySelector('code.rule')) & Node.DOCUMENT_POSITION_FOLLOWING),
       })));
       const severities = buttons.map((b) => b.severity);
-      assert.deepEqual(severities.slice(0, 3), ['error', 'warning', 'warning'], severities.join());
-      assert.ok(severities.slice(3).every((x) => x === 'info') && severities.length > 30, severities.join());
+      // The warnings: the prose's "收到公开政府信息申请0件" against the 5 now, and t2's and t3's blanks.
+      assert.deepEqual(severities.slice(0, 4), ['error', 'warning', 'warning', 'warning'], severities.join());
+      assert.ok(severities.slice(4).every((x) => x === 'info') && severities.length > 30, severities.join());
+      assert.equal(buttons[1].rule, 'text.mismatch');
       assert.equal(buttons[0].rule, 't3.balance');
       for (const b of buttons) {
         assert.equal(b.first, 'rule-name', `${b.rule}: the name comes first after the badge`);

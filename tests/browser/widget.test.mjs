@@ -478,6 +478,11 @@ describe('publishing', () => {
       // The full widget marks the changed cell.
       await page.waitForFunction(() => document.getElementById('full-checker').shadowRoot.querySelector('td.cell-failed'));
       assert.ok((await shown(page, 'full-checker')).failedCells.includes('t3.r1.natural'));
+      // Both say the one change that mends it, under the verdict.
+      for (const id of ['checker', 'full-checker']) {
+        assert.equal(await page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector('[data-testid=fix]')?.textContent, id),
+          '最小修改： 若 表三 一/自然人 为 4（而非 5），所有规则均成立。', id);
+      }
       const path = await screenshot(page, 'widget-demo-004-mutated');
       console.log(`screenshot: ${path}`);
 

@@ -67,6 +67,8 @@ TEST_CASE("a report's JSON, key by key", "[json]") {
   reported.message_zh = "“6.属于四类过程性信息0”\n";
   reported.message_en = "say \"0\"\\\t";
   r.findings = {failed, unverifiable, reported};
+  r.body = "测试镇";
+  r.fix = std::vector<CellChange>{{"t4.review.total", 4, 2.5}};
   r.summary.verdict = Verdict::kFail;
   r.summary.verdict_zh = "1 个错误";
   r.summary.verdict_en = "1 error";
@@ -83,7 +85,7 @@ TEST_CASE("a report's JSON, key by key", "[json]") {
         "{\"gouji\":\"" + v + "\","
         "\"input\":{\"format\":\"text\",\"encoding\":\"GB18030\",\"characters\":27},"
         "\"report\":{\"template\":\"2021\",\"year\":2022,\"year_source\":\"title\","
-        "\"title\":\"测试镇2022年政府信息公开工作年度报告\","
+        "\"title\":\"测试镇2022年政府信息公开工作年度报告\",\"body\":\"测试镇\","
         "\"sections\":[{\"number\":1,\"found\":true,\"span\":[21,27]},{\"number\":2,\"found\":false}],"
         "\"tables\":{"
         "\"t2\":{\"found\":true,\"template\":\"2021\",\"flattening\":\"grid\",\"span\":[5,9],\"cells_found\":1,\"cells_expected\":10},"
@@ -105,6 +107,7 @@ TEST_CASE("a report's JSON, key by key", "[json]") {
         "\"unverified_cells\":[\"t4.review.other\"],\"message\":{\"zh\":\"无法核对\",\"en\":\"cannot check\"}},"
         "{\"rule\":\"label.deviation\",\"severity\":\"warning\",\"status\":\"reported\",\"table\":null,\"cells\":[],"
         "\"span\":[2,3],\"message\":{\"zh\":\"“6.属于四类过程性信息0”\\n\",\"en\":\"say \\\"0\\\"\\\\\\t\"}}],"
+        "\"fix\":[{\"cell\":\"t4.review.total\",\"from\":4,\"to\":2.5}],"
         "\"summary\":{\"verdict\":\"fail\",\"verdict_message\":{\"zh\":\"1 个错误\",\"en\":\"1 error\"},"
         "\"incomplete\":[{\"reason\":\"cells_blank\",\"count\":1,\"message\":{\"zh\":\"1 个单元格为空\",\"en\":\"1 cell is blank\"}}],"
         "\"errors\":1,\"warnings\":1,\"infos\":1,\"rules_checked\":2,\"rules_failed\":1,"
@@ -120,9 +123,9 @@ TEST_CASE("an empty report's JSON, and a published format's text in it", "[json]
   CHECK(ReportToJson(r) ==
         "{\"gouji\":\"" + v + "\","
         "\"input\":{\"format\":\"html\",\"encoding\":\"UTF-8\",\"characters\":5,\"text\":\"规章\\t0\\n\"},"
-        "\"report\":{\"template\":\"unknown\",\"year\":null,\"year_source\":null,\"title\":null,"
+        "\"report\":{\"template\":\"unknown\",\"year\":null,\"year_source\":null,\"title\":null,\"body\":null,"
         "\"sections\":[],\"tables\":{}},"
-        "\"cells\":{},\"findings\":[],"
+        "\"cells\":{},\"findings\":[],\"fix\":[],"
         "\"summary\":{\"verdict\":\"incomplete\",\"verdict_message\":{\"zh\":\"\",\"en\":\"\"},\"incomplete\":[],\"errors\":0,\"warnings\":0,\"infos\":0,\"rules_checked\":0,\"rules_failed\":0,"
         "\"rules_unverifiable\":0,\"cells_found\":0,\"cells_expected\":0,\"cells_blank\":0}}");
 }

@@ -136,6 +136,8 @@ struct RuleSpec {
     kCell,         // about single cells' values
     kStructure,    // about the report's parts: tables, rows, sections, labels, version
     kInput,        // about the input's bytes
+    kText,         // about what the prose says, against the tables and the year
+    kSet,          // about several reports checked together: one body's years, a whole and its parts
   };
   enum class Over { kNone, kColumns, kRows };
 

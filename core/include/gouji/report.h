@@ -73,6 +73,14 @@ struct Finding {
   std::string message_en;
 };
 
+// One cell changed by the smallest fix (Report::fix): from the value it holds to the one that
+// makes every rule hold.
+struct CellChange {
+  std::string cell;  // "t3.r1.natural"
+  double from = 0;
+  double to = 0;
+};
+
 struct TableInfo {
   std::string id;  // "t2", "t3", "t4"
   bool found = false;
@@ -128,6 +136,7 @@ struct Report {
   std::string format = "text";  // what was read: "text", "html", "docx", "pdf" (document.h)
   std::string encoding;  // "UTF-8", "UTF-16LE", "GB18030", ...
   std::string title;     // the report's title line, if one was found
+  std::string body;      // the body it is of, as its title names it ("中山市大涌镇"), or ""
   std::optional<int> year;
   std::string year_source;  // "title", "text", or "" when unknown
   Template report_template = Template::kUnknown;
@@ -135,6 +144,10 @@ struct Report {
   std::vector<TableInfo> tables;
   std::vector<Cell> cells;  // in the format's reading order: t2, t3 row by row, t4
   std::vector<Finding> findings;
+  // The smallest set of cell changes that makes every calculation hold (check/fix.h): empty when
+  // none fails; nullopt when some fails and no change of one or two cells is the only one of its
+  // size (several would do, or none).
+  std::optional<std::vector<CellChange>> fix = std::vector<CellChange>{};
   Summary summary;
   // The decoded input, which spans index. For a published format (HTML, .docx, PDF), the text gouji
   // made of it: paragraphs as lines, a table row as its cells separated by tabs (flatten.h).

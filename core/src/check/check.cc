@@ -7,6 +7,8 @@
 #include <algorithm>
 
 #include "base/unicode.h"
+#include "check/fix.h"
+#include "check/prose.h"
 #include "check/rules.h"
 #include "check/verdict.h"
 #include "gouji/format.h"
@@ -94,6 +96,7 @@ void ReportMalformedInput(const DecodedText& decoded, const std::string& encodin
 bool ReportOutline(const Outline& outline, const NormalizedText& norm, Report* report,
                    std::vector<Finding>* findings) {
   if (!outline.title.empty()) report->title = ToUtf8(outline.title);
+  report->body = ToUtf8(outline.body);
   report->year = outline.year;
   report->year_source = outline.year_source;
   bool any_section = false;
@@ -458,6 +461,9 @@ void ApplyRules(const std::vector<FoundTable>& tables, Report* report, std::vect
   CellsById by_id;
   for (const Cell& cell : report->cells) by_id[cell.id] = &cell;
   EvaluateRules(for_rules, by_id, findings, &report->summary);
+  const FixSearch search = FindSmallestFix(for_rules, by_id);
+  report->fix = search.fix;
+  if (std::optional<Finding> said = DescribeFix(search, for_rules)) findings->push_back(std::move(*said));
 }
 
 // The statistics table of the years before 2019: rows of 指标名称 with their 计量单位.
@@ -519,6 +525,11 @@ Result<Report> CheckReport(const NormalisedInput& input, const DecodedText& deco
   ReportTables(tables, report, norm, &findings);
   report.cells = ReadValues(tables, norm);
   ApplyRules(tables, &report, &findings);
+  ProseInput prose{&norm, decoded.text, &outline, {}};
+  for (const FoundTable& table : tables) {
+    if (table.end > table.begin) prose.tables.emplace_back(table.begin, table.end);
+  }
+  CheckProse(prose, report, &findings);
   report.findings = std::move(findings);
   Summarise(&report);
   return report;

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "base/unicode.h"
+#include "check/json_number.h"
 #include "gouji/check.h"
 #include "gouji/format.h"
 
@@ -15,15 +16,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json SpanJson(const Span& span) { return Json::array({span.begin, span.end}); }
-
-// Integral numbers are written as integers ("4", not "4.0"); others with at most six decimals, as
-// FormatNumber shows them ("3851.869909", not the "3851.8699090000005" a sum of amounts can make).
-Json NumberJson(double v) {
-  if (v == std::floor(v) && std::fabs(v) < 9e15) return Json(static_cast<int64_t>(v));
-  const double rounded = std::round(v * 1e6) / 1e6;
-  if (rounded == std::floor(rounded) && std::fabs(rounded) < 9e15) return Json(static_cast<int64_t>(rounded));
-  return Json(std::fabs(v) < 1e9 ? rounded : v);
-}
 
 const char* KindName(CellValue::Kind kind) {
   switch (kind) {
@@ -77,6 +69,7 @@ void AddReport(const Report& report, Json* out) {
       {"year", report.year ? Json(*report.year) : Json(nullptr)},
       {"year_source", report.year_source.empty() ? Json(nullptr) : Json(report.year_source)},
       {"title", report.title.empty() ? Json(nullptr) : Json(report.title)},
+      {"body", report.body.empty() ? Json(nullptr) : Json(report.body)},
       {"sections", std::move(sections)},
       {"tables", std::move(tables)},
   };
@@ -121,6 +114,15 @@ void AddReport(const Report& report, Json* out) {
     findings.push_back(std::move(finding));
   }
   json["findings"] = std::move(findings);
+  if (report.fix) {
+    Json fix = Json::array();
+    for (const CellChange& c : *report.fix) {
+      fix.push_back({{"cell", c.cell}, {"from", NumberJson(c.from)}, {"to", NumberJson(c.to)}});
+    }
+    json["fix"] = std::move(fix);
+  } else {
+    json["fix"] = nullptr;
+  }
 
   const Summary& s = report.summary;
   Json incomplete = Json::array();
@@ -144,6 +146,13 @@ void AddReport(const Report& report, Json* out) {
 }
 
 }  // namespace
+
+Json NumberJson(double v) {
+  if (v == std::floor(v) && std::fabs(v) < 9e15) return Json(static_cast<int64_t>(v));
+  const double rounded = std::round(v * 1e6) / 1e6;
+  if (rounded == std::floor(rounded) && std::fabs(rounded) < 9e15) return Json(static_cast<int64_t>(rounded));
+  return Json(std::fabs(v) < 1e9 ? rounded : v);
+}
 
 std::string ReportToJson(const Report& report) {
   Json json;

@@ -189,6 +189,21 @@ std::vector<const RuleDef*> ConsistencyRules() {
   return rules;
 }
 
+const ColumnSpec* ColumnOf(const std::string& id, const TableLayout& layout) {
+  const ColumnSpec* column = nullptr;
+  return RowOf(id, layout, &column) ? column : nullptr;
+}
+
+std::string TableNameZh(const std::string& table) {
+  static const char* const kNumerals[] = {"一", "二", "三", "四", "五", "六"};
+  const int n = table.size() == 2 && table[0] == 't' ? table[1] - '0' : 0;
+  return n >= 1 && n <= 6 ? std::string("表") + kNumerals[n - 1] : table;
+}
+
+std::string TableNameEn(const std::string& table) {
+  return table.size() == 2 && table[0] == 't' ? std::string("table ") + table[1] : table;
+}
+
 std::string CellNameZh(const std::string& id, const TableLayout& layout) {
   const ColumnSpec* column = nullptr;
   const RowSpec* row = RowOf(id, layout, &column);

@@ -55,6 +55,13 @@ void EvaluateRules(const std::vector<TableForRules>& tables, const CellsById& ce
 void CheckCellValues(const std::vector<TableForRules>& tables, const std::vector<Cell>& cells,
                      std::vector<Finding>* findings);
 
+// The column spec of a cell ID in a layout, or nullptr if the layout has no such cell.
+const ColumnSpec* ColumnOf(const std::string& id, const TableLayout& layout);
+
+// "表三", "table 3": how messages name a table.
+std::string TableNameZh(const std::string& table);
+std::string TableNameEn(const std::string& table);
+
 // "行政许可/处理决定数量" and "licensing/decisions" for "t2.licensing.decisions".
 std::string CellNameZh(const std::string& id, const TableLayout& layout);
 std::string CellNameEn(const std::string& id, const TableLayout& layout);

@@ -84,7 +84,42 @@ std::vector<RuleSpec> MakeRules() {
       {"label.deviation", Kind::kStructure, Severity::kInfo, false, "标签与格式文本不一致",
        "Label differs from the format", "行或列标签与格式文本不同（如“6.属于四类过程性信息0”）",
        "a row or column label that differs from the format's text (e.g. 6.属于四类过程性信息0)", {}},
+      // The spec's rules that read more than the tables.
+      {"text.mismatch", Kind::kText, Severity::kWarning, false, "正文数字与表格不符", "Text disagrees with a table",
+       "正文说的数量（如“本年新收…申请N件”“上年结转N件”“行政复议N件”）与它所指的表格单元格不同；只在能确定所指单元格时报告",
+       "a count the prose states (\"本年新收…申请N件\", \"上年结转N件\", \"行政复议N件\" ...) differs from the table cell it "
+       "names; reported only where that cell is certain",
+       {"t3.r1.total", "t3.r2.total", "t3.r3_*.total", "t3.r4.total", "t4.*.total", "t2.regulations.*",
+        "t2.normative.*"}},
+      {"section.empty", Kind::kText, Severity::kWarning, false, "章节内容为空", "Section is empty",
+       "第五部分“存在的主要问题及改进情况”为空、只写“无”或只有几个字",
+       "section V (main problems and improvements) is empty, says only \"无\", or a few characters", {}},
+      {"fee.statement", Kind::kText, Severity::kInfo, false, "未说明信息处理费", "Fee statement",
+       "2021 年版格式：第六部分没有说明信息处理费的收取情况（国办函〔2020〕109号），或说未收取而表三 三(六)2 大于 0",
+       "2021 format: section VI says nothing about information processing fees (国办函〔2020〕109号), or says none "
+       "were charged while t3 III.6.2 is above 0",
+       {"t3.r3_6_2.total"}},
+      {"cross_year.carry_over", Kind::kSet, Severity::kError, false, "上年结转与上年报告不符",
+       "Carry-over differs from last year's report",
+       "同一机关相邻两年的报告：表三每一列，N 年的“二、上年结转”等于 N−1 年的“四、结转下年度继续办理”",
+       "two reports of one body on years N-1 and N: for every t3 column, II of year N equals IV of year N-1",
+       {"t3.r2.*", "t3.r4.*"}},
+      {"cross_year.in_force", Kind::kSet, Severity::kWarning, false, "现行有效件数与上年报告不衔接",
+       "Documents in force do not follow from last year's",
+       "2021 年版格式，同一机关相邻两年：表二 N 年现行有效件数 = N−1 年现行有效件数 + N 年本年制发 − N 年本年废止"
+       "（文件也可能失效，故为警告）",
+       "2021 format, one body, years N-1 and N: t2 in force (N) = in force (N-1) + issued (N) - repealed (N) "
+       "(documents can also lapse, so a warning)",
+       {"t2.regulations.*", "t2.normative.*"}},
       // gouji's own.
+      {"parts.sum", Kind::kSet, Severity::kError, true, "总报告不等于下级报告之和", "The whole is not the sum of its parts",
+       "标为汇总的报告：表三、表四的每个单元格等于同一年度各下级报告该单元格之和",
+       "a report marked as the whole of the set's others of its year: each t3 and t4 cell equals the sum over "
+       "the parts",
+       {"t3.*.*", "t4.*.*"}},
+      {"text.other_year", Kind::kText, Severity::kWarning, true, "正文数字不是本年度的", "Text gives another year's figure",
+       "正文的统计数字（如“2022年度共收到…申请N件”）注明的年份不是报告的年度",
+       "a statistic in the prose (\"2022年度共收到…申请N件\") is dated in another year than the report's", {}},
       {"row.unplaced", Kind::kStructure, Severity::kWarning, true, "行的值无法对应到列", "Row cannot be placed",
        "找到了行标签，但值的个数与该行的列数不同：无法确定各值属于哪一列，因此一个也不放置",
        "a row's label was found, but not as many values as the row has columns: gouji cannot tell which "
@@ -103,6 +138,11 @@ std::vector<RuleSpec> MakeRules() {
        "format's arithmetic (e.g. the total is the sum of the parts): they are read so, and that relation "
        "counts as used to read them, not as verified",
        {}},
+      {"fix.suggested", Kind::kCell, Severity::kInfo, true, "最小修改", "Smallest fix",
+       "规则不成立时，找出使所有规则成立的最少单元格改动（先试改一个，再试改两个）；只有这一种改法时才给出",
+       "when rules fail, the fewest cell changes that make every rule hold (one cell first, then two); given "
+       "only when no other change of that size does",
+       AllCells()},
       {"row.missing", Kind::kStructure, Severity::kWarning, true, "未找到行", "Row not found",
        "已找到的表格中，某一行的标签在报告里没有出现", "a row of a table that was found has no label in the report",
        {}},
@@ -134,6 +174,8 @@ const char* KindName(Kind kind) {
     case Kind::kCell: return "cell";
     case Kind::kStructure: return "structure";
     case Kind::kInput: return "input";
+    case Kind::kText: return "text";
+    case Kind::kSet: return "set";
   }
   return "structure";
 }

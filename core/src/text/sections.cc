@@ -82,6 +82,47 @@ bool IsTitleLike(std::u32string_view line) {
   return !t.empty() && t.size() <= 80 && t.find(U"年度报告") != std::u32string_view::npos;
 }
 
+// The words a body's name ends in: 人民政府, 教育局, 大涌镇, 管委会 ...
+bool EndsLikeABody(std::u32string_view name) {
+  static const char32_t* const kEnds[] = {U"政府", U"局", U"委", U"委员会", U"管委会", U"办", U"办公室", U"厅",
+                                          U"署", U"院", U"中心", U"镇", U"乡", U"街道", U"区", U"县", U"市", U"旗",
+                                          U"所", U"站", U"队", U"馆", U"会", U"部", U"处", U"室"};
+  for (const char32_t* end : kEnds) {
+    const std::u32string_view e(end);
+    if (name.size() > e.size() && name.substr(name.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
+bool HasDigitOrMarker(std::u32string_view line) {
+  for (char32_t c : line) {
+    if (IsAsciiDigit(c) || c == U'>' || c == U':' || c == U'|' || c == U'/') return true;
+  }
+  return false;
+}
+
+// See Outline::body.
+std::u32string BodyOfTitle(const std::u32string& text, const Outline& outline) {
+  if (outline.title.empty()) return {};
+  const std::u32string_view title = outline.title;
+  size_t end = title.find(U"政府信息公开");
+  for (size_t i = 0; i < title.size() && i < end; ++i) {
+    if (IsAsciiDigit(title[i])) end = i;
+  }
+  if (end == std::u32string_view::npos) return {};
+  std::u32string_view named = Trim(title.substr(0, end));
+  if (!named.empty()) return std::u32string(named);
+  // The line above the title: short, a name and nothing else.
+  const size_t above_end = text.rfind(U'\n', outline.title_begin == 0 ? 0 : outline.title_begin - 1);
+  if (above_end == std::u32string::npos || outline.title_begin == 0) return {};
+  size_t above_begin = above_end == 0 ? 0 : text.rfind(U'\n', above_end - 1);
+  above_begin = above_begin == std::u32string::npos ? 0 : above_begin + 1;
+  const std::u32string_view above = Trim(std::u32string_view(text).substr(above_begin, above_end - above_begin));
+  constexpr size_t kLongestName = 30;
+  if (above.size() < 2 || above.size() > kLongestName || HasDigitOrMarker(above) || !EndsLikeABody(above)) return {};
+  return std::u32string(above);
+}
+
 // The reports a text's headings tell: runs of headings whose numbers rise, each a report if it has
 // two headings with text between them. A run that is not (a heading quoted in prose, a table of
 // contents) belongs to the report beside it.
@@ -198,6 +239,8 @@ Outline FindOutline(const std::u32string& text) {
     outline.year = year;
     outline.year_source = year ? "title" : "";
   }
+
+  outline.body = BodyOfTitle(text, outline);
 
   // No year in the title: the year the first section speaks of most ("2020年，镇党委…").
   if (!outline.year) {

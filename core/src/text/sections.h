@@ -23,6 +23,10 @@ struct Outline {
   size_t title_begin = 0, title_end = 0;
   std::optional<int> year;
   std::string year_source;  // "title", "text", or ""
+  // The body the report is of, as the title names it: what stands before the title's year or its
+  // 政府信息公开 ("中山市大涌镇"), or, for a title that starts with its year, the short line above it
+  // ("洪泽区人民政府" over "2023年政府信息公开工作年度报告"). Empty when neither names one.
+  std::u32string body;
 };
 
 Outline FindOutline(const std::u32string& text);
