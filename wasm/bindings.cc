@@ -14,9 +14,6 @@
 //                                           detected as check() would; or {"error": ...}
 //   gouji.addData(uint8array)            -> true if ICU took the data package (the GB18030 tables,
 //                                           fetched when a check says "missing_data")
-//   gouji.checkSet(json)                -> JSON {"set": ...}: reports checked against each other
-//                                           (one body's years, a whole and its parts) from
-//                                           [{"file", "whole", "report": <a check's JSON>}] (set.h)
 //   gouji.layouts()                      -> JSON: every table's rows, columns and merged headers
 //   gouji.rules()                        -> JSON: the rule registry, every rule a finding can name,
 //                                           with its severity and its names (RulesToJson, format.h)
@@ -29,7 +26,6 @@
 #include "gouji/check.h"
 #include "gouji/format.h"
 #include "gouji/pdf_text.h"
-#include "gouji/set.h"
 
 namespace {
 
@@ -76,7 +72,6 @@ std::string Version() { return gouji::Version(); }
 std::string Layouts() { return gouji::LayoutsToJson(); }
 
 std::string Rules() { return gouji::RulesToJson(); }
-std::string CheckSet(const std::string& json) { return gouji::CheckSetJson(json); }
 
 }  // namespace
 
@@ -87,7 +82,6 @@ EMSCRIPTEN_BINDINGS(gouji) {
   emscripten::function("checkPdfText", &CheckPdfText);
   emscripten::function("addData", &AddData);
   emscripten::function("decode", &Decode);
-  emscripten::function("checkSet", &CheckSet);
   emscripten::function("layouts", &Layouts);
   emscripten::function("rules", &Rules);
   emscripten::function("version", &Version);

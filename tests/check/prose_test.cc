@@ -109,6 +109,17 @@ TEST_CASE("a count dated in another year is named, not compared", "[samples][pro
   CHECK(Mismatches(r).empty());
 }
 
+TEST_CASE("a count stated thousands of times gives 50 findings and one saying how many more", "[samples][prose]") {
+  const std::string text = SampleText(kSample);
+  if (text.empty()) return;
+  std::string paragraph;
+  for (int k = 0; k < 2000; ++k) paragraph += "本年度共收到政府信息公开申请5件。";
+  const Report r = CheckOk(WithParagraph(text, paragraph));
+  const std::vector<const Finding*> found = FindingsOf(r, "text.mismatch");
+  REQUIRE(found.size() == 51);
+  CHECK(found.back()->message_zh == "另有 1950 处同类问题，未逐一列出（只列出前 50 处）。");
+}
+
 TEST_CASE("section 五 with nothing in it is said to be empty", "[samples][prose]") {
   const std::string text = SampleText(kSample);
   if (text.empty()) return;

@@ -26,7 +26,6 @@
 #include <vector>
 
 #include "gouji/report.h"
-#include "gouji/status.h"
 
 namespace gouji {
 
@@ -47,10 +46,6 @@ struct SetMember {
 SetMember MemberOf(const std::string& file, const Report& report);
 // One member for each report in a file: the first as `file`, the others as "file#2", "file#3".
 std::vector<SetMember> MembersOf(const std::string& file, const Report& report);
-// A member from a report's JSON (ReportToJson, or the page's worker's result), for the page, which
-// keeps its reports as JSON.
-Result<SetMember> MemberFromJson(const std::string& file, std::string_view report_json);
-
 enum class SetVerdict { kHolds, kFails, kUnverifiable };
 const char* SetVerdictName(SetVerdict verdict);  // "holds", "fails", "unverifiable"
 
@@ -95,11 +90,6 @@ SetReport CheckSet(const std::vector<SetMember>& members);
 // {"set": {"reports": [...], "pairs": [...], "wholes": [...], "not_compared": [...], "errors": N,
 // "warnings": N}}: docs/json-schema.md.
 std::string SetReportToJson(const SetReport& set, const std::vector<SetMember>& members);
-
-// The set of reports a page holds as JSON: [{"file": ..., "whole": false, "report": <ReportToJson
-// of it, as an object>}, ...] -> SetReportToJson of them, or StatusToJson when the list is not
-// one (a report that is an {"error": ...} is left out of the set).
-std::string CheckSetJson(std::string_view json);
 
 }  // namespace gouji
 

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <set>
 #include <string>
 #include <utility>
 
@@ -53,7 +51,6 @@ const TableLayout* LayoutOf(const std::vector<TableForRules>& tables, const std:
 // blank, text or missing, or that was used to read run-together digits, constrains nothing.
 Problem MakeProblem(const std::vector<TableForRules>& tables, const CellsById& cells) {
   Problem p;
-  std::map<std::string, int> index;
   for (const RuleInstance& instance : InstantiateRules(tables)) {
     const TableLayout* layout = LayoutOf(tables, instance.rule->table);
     Equation e;
@@ -71,9 +68,14 @@ Problem MakeProblem(const std::vector<TableForRules>& tables, const CellsById& c
         e.residual += sign * cell->value.number;
         int k = -1;
         if (cell->read_by.empty()) {
-          auto [at, added] = index.emplace(id, static_cast<int>(p.candidates.size()));
-          if (added) p.candidates.push_back({cell, ColumnOf(id, *layout), {}});
-          k = at->second;
+          // A linear search: a report has some 200 cells (a map is more code in the browser's build).
+          for (size_t c = 0; c < p.candidates.size() && k < 0; ++c) {
+            if (p.candidates[c].cell == cell) k = static_cast<int>(c);
+          }
+          if (k < 0) {
+            k = static_cast<int>(p.candidates.size());
+            p.candidates.push_back({cell, ColumnOf(id, *layout), {}});
+          }
         }
         e.terms.emplace_back(k, sign);
       }
@@ -102,10 +104,12 @@ bool CanHold(const Candidate& c, double value) {
 // Whether changing the candidates by `deltas` makes every equation they appear in hold, and covers
 // every failing equation.
 bool MakesAllHold(const Problem& p, const std::vector<std::pair<int, double>>& deltas) {
-  std::set<int> touched;
-  for (const auto& [k, d] : deltas) touched.insert(p.candidates[k].equations.begin(), p.candidates[k].equations.end());
+  std::vector<int> touched;
+  for (const auto& [k, d] : deltas) touched.insert(touched.end(), p.candidates[k].equations.begin(), p.candidates[k].equations.end());
+  std::sort(touched.begin(), touched.end());
+  touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
   for (int f : p.failing) {
-    if (!touched.count(f)) return false;
+    if (!std::binary_search(touched.begin(), touched.end(), f)) return false;
   }
   for (int n : touched) {
     const Equation& e = p.equations[n];
@@ -155,12 +159,15 @@ std::vector<std::vector<CellChange>> OneCellFixes(const Problem& p) {
 // can trade any amount: there are more fixes than one, counted as two.
 std::vector<std::vector<CellChange>> TwoCellFixes(const Problem& p, int* families) {
   std::vector<std::vector<CellChange>> fixes;
-  std::set<std::pair<int, int>> tried;
   const int n = static_cast<int>(p.candidates.size());
+  std::vector<bool> tried(static_cast<size_t>(n) * n, false);  // by the pair's smaller index, then larger
   for (const auto& [first, unused] : p.equations[p.failing.front()].terms) {
     if (first < 0) continue;
     for (int second = 0; second < n; ++second) {
-      if (second == first || !tried.insert(std::minmax(first, second)).second) continue;
+      if (second == first) continue;
+      const size_t pair = static_cast<size_t>(std::min(first, second)) * n + std::max(first, second);
+      if (tried[pair]) continue;
+      tried[pair] = true;
       // Each failing equation must have one of them in it.
       bool covers = true;
       for (int f : p.failing) {

@@ -19,83 +19,80 @@ namespace {
 // the cells it is (their sum, for a group such as 不予公开). Cell patterns may end a row in '*'
 // (every row of the layout whose ID starts so); the first alternative the report's layouts have is
 // used (2021's t2 issued, 2019's made).
+// A constant table, with no code to build it (each list ends at its first empty entry).
 struct Statement {
   const char* id;
-  std::vector<const char*> any_of;  // one of these in the clause
-  std::vector<const char*> all_of;  // and each of these
+  std::u32string_view any_of[7];  // one of these in the clause
+  std::u32string_view all_of;                 // and this, if any
   enum class About { kApplications, kDisclosure, kDocuments } about;
-  std::vector<std::vector<const char*>> cells;  // alternatives
+  const char* cells[2][2];        // alternatives, each one or two cell patterns
   const char* name_zh;
   const char* name_en;
-  const char* units;        // measure words it is counted in
-  int year_offset = 0;      // the year it is of, from the report's (上年结转: −1); checked when 0
+  std::u32string_view units;  // measure words it is counted in
+  int year_offset;            // the year it is of, from the report's (上年结转: −1); checked when 0
 };
 
-const std::vector<Statement>& Statements() {
-  using A = Statement::About;
-  static const std::vector<Statement> table = {
-      {"received", {"新收", "收到", "受理", "接收", "接到"}, {"申请"}, A::kApplications, {{"t3.r1.total"}},
-       "表三 一（本年新收申请）/总计", "table 3 I (new applications)/total", "件个", 0},
-      {"carried_in", {"上年结转", "上年度结转", "上一年度结转", "上年遗留"}, {}, A::kApplications, {{"t3.r2.total"}},
-       "表三 二（上年结转）/总计", "table 3 II (carried over from last year)/total", "件个", -1},
-      {"concluded", {"办结", "办理完毕", "办理完结", "办理结果总计", "答复"}, {}, A::kApplications, {{"t3.r3_7.total"}},
-       "表三 三(七)（办理结果总计）/总计", "table 3 III.7 (outcomes in all)/total", "件个", 0},
-      {"disclosed", {"予以公开"}, {}, A::kApplications, {{"t3.r3_1.total"}}, "表三 三(一)（予以公开）/总计",
-       "table 3 III.1 (disclosed)/total", "件个", 0},
-      {"partly", {"部分公开"}, {}, A::kApplications, {{"t3.r3_2.total"}}, "表三 三(二)（部分公开）/总计",
-       "table 3 III.2 (partly disclosed)/total", "件个", 0},
-      {"withheld", {"不予公开"}, {}, A::kApplications, {{"t3.r3_3_*.total"}},
-       "表三 三(三)（不予公开）各项总计之和", "the sum of table 3 III.3 (withheld) totals", "件个", 0},
-      {"unavailable", {"无法提供"}, {}, A::kApplications, {{"t3.r3_4_*.total"}},
-       "表三 三(四)（无法提供）各项总计之和", "the sum of table 3 III.4 (cannot be provided) totals", "件个", 0},
-      {"not_handled", {"不予处理"}, {}, A::kApplications, {{"t3.r3_5_*.total"}},
-       "表三 三(五)（不予处理）各项总计之和", "the sum of table 3 III.5 (not handled) totals", "件个", 0},
-      {"carried_out", {"结转下年", "结转至下年", "结转到下年", "转入下年", "结转下一年", "结转至下一年", "结转到下一年"},
-       {}, A::kApplications, {{"t3.r4.total"}}, "表三 四（结转下年度继续办理）/总计",
-       "table 3 IV (carried over to next year)/total", "件个", 1},
-      {"review", {"行政复议"}, {}, A::kDisclosure, {{"t4.review.total"}}, "表四 行政复议/总计",
-       "table 4 administrative review/total", "件起宗次个", 0},
-      {"suit", {"行政诉讼"}, {}, A::kDisclosure, {{"t4.suit_direct.total", "t4.suit_after.total"}},
+using A = Statement::About;
+constexpr Statement kStatements[] = {
+      {"received", {U"新收", U"收到", U"受理", U"接收", U"接到"}, U"申请", A::kApplications, {{"t3.r1.total"}},
+       "表三 一（本年新收申请）/总计", "table 3 I (new applications)/total", U"件个", 0},
+      {"carried_in", {U"上年结转", U"上年度结转", U"上一年度结转", U"上年遗留"}, {}, A::kApplications, {{"t3.r2.total"}},
+       "表三 二（上年结转）/总计", "table 3 II (carried over from last year)/total", U"件个", -1},
+      {"concluded", {U"办结", U"办理完毕", U"办理完结", U"办理结果总计", U"答复"}, {}, A::kApplications, {{"t3.r3_7.total"}},
+       "表三 三(七)（办理结果总计）/总计", "table 3 III.7 (outcomes in all)/total", U"件个", 0},
+      {"disclosed", {U"予以公开"}, {}, A::kApplications, {{"t3.r3_1.total"}}, "表三 三(一)（予以公开）/总计",
+       "table 3 III.1 (disclosed)/total", U"件个", 0},
+      {"partly", {U"部分公开"}, {}, A::kApplications, {{"t3.r3_2.total"}}, "表三 三(二)（部分公开）/总计",
+       "table 3 III.2 (partly disclosed)/total", U"件个", 0},
+      {"withheld", {U"不予公开"}, {}, A::kApplications, {{"t3.r3_3_*.total"}},
+       "表三 三(三)（不予公开）各项总计之和", "the sum of table 3 III.3 (withheld) totals", U"件个", 0},
+      {"unavailable", {U"无法提供"}, {}, A::kApplications, {{"t3.r3_4_*.total"}},
+       "表三 三(四)（无法提供）各项总计之和", "the sum of table 3 III.4 (cannot be provided) totals", U"件个", 0},
+      {"not_handled", {U"不予处理"}, {}, A::kApplications, {{"t3.r3_5_*.total"}},
+       "表三 三(五)（不予处理）各项总计之和", "the sum of table 3 III.5 (not handled) totals", U"件个", 0},
+      {"carried_out", {U"结转下年", U"结转至下年", U"结转到下年", U"转入下年", U"结转下一年", U"结转至下一年", U"结转到下一年"}, {}, A::kApplications, {{"t3.r4.total"}}, "表三 四（结转下年度继续办理）/总计",
+       "table 3 IV (carried over to next year)/total", U"件个", 1},
+      {"review", {U"行政复议"}, {}, A::kDisclosure, {{"t4.review.total"}}, "表四 行政复议/总计",
+       "table 4 administrative review/total", U"件起宗次个", 0},
+      {"suit", {U"行政诉讼"}, {}, A::kDisclosure, {{"t4.suit_direct.total", "t4.suit_after.total"}},
        "表四 行政诉讼（未经复议直接起诉、复议后起诉）总计之和", "table 4 lawsuits (direct and after review), totals",
-       "件起宗次个", 0},
-      {"regulations_issued", {"制发", "制定", "出台", "印发", "新制作", "发布"}, {"规章"}, A::kDocuments,
+       U"件起宗次个", 0},
+      {"regulations_issued", {U"制发", U"制定", U"出台", U"印发", U"新制作", U"发布"}, U"规章", A::kDocuments,
        {{"t2.regulations.issued"}, {"t2.regulations.made"}}, "表二 规章/本年制发（新制作）件数",
-       "table 2 regulations/issued (made) this year", "件部个", 0},
-      {"normative_issued", {"制发", "制定", "出台", "印发", "新制作", "发布"}, {"规范性文件"}, A::kDocuments,
+       "table 2 regulations/issued (made) this year", U"件部个", 0},
+      {"normative_issued", {U"制发", U"制定", U"出台", U"印发", U"新制作", U"发布"}, U"规范性文件", A::kDocuments,
        {{"t2.normative.issued"}, {"t2.normative.made"}}, "表二 规范性文件/本年制发（新制作）件数",
-       "table 2 normative documents/issued (made) this year", "件部个", 0},
-      {"regulations_repealed", {"废止"}, {"规章"}, A::kDocuments, {{"t2.regulations.repealed"}},
-       "表二 规章/本年废止件数", "table 2 regulations/repealed this year", "件部个", 0},
-      {"normative_repealed", {"废止"}, {"规范性文件"}, A::kDocuments, {{"t2.normative.repealed"}},
-       "表二 规范性文件/本年废止件数", "table 2 normative documents/repealed this year", "件部个", 0},
-      {"regulations_in_force", {"现行有效"}, {"规章"}, A::kDocuments, {{"t2.regulations.in_force"}},
-       "表二 规章/现行有效件数", "table 2 regulations/in force", "件部个", 0},
-      {"normative_in_force", {"现行有效"}, {"规范性文件"}, A::kDocuments, {{"t2.normative.in_force"}},
-       "表二 规范性文件/现行有效件数", "table 2 normative documents/in force", "件部个", 0},
-  };
-  return table;
-}
+       "table 2 normative documents/issued (made) this year", U"件部个", 0},
+      {"regulations_repealed", {U"废止"}, U"规章", A::kDocuments, {{"t2.regulations.repealed"}},
+       "表二 规章/本年废止件数", "table 2 regulations/repealed this year", U"件部个", 0},
+      {"normative_repealed", {U"废止"}, U"规范性文件", A::kDocuments, {{"t2.normative.repealed"}},
+       "表二 规范性文件/本年废止件数", "table 2 normative documents/repealed this year", U"件部个", 0},
+      {"regulations_in_force", {U"现行有效"}, U"规章", A::kDocuments, {{"t2.regulations.in_force"}},
+       "表二 规章/现行有效件数", "table 2 regulations/in force", U"件部个", 0},
+      {"normative_in_force", {U"现行有效"}, U"规范性文件", A::kDocuments, {{"t2.normative.in_force"}},
+       "表二 规范性文件/现行有效件数", "table 2 normative documents/in force", U"件部个", 0},
+};
 
 // A clause with one of these counts a part, a change or something else than the cell: 网络申请3件,
 // 较上年增加2件, 自然人申请5件, 涉及征地3件, 解读规范性文件2件.
-const char* const kClauseCountsSomethingElse[] = {
-    "较", "同比", "比上年", "增加", "减少", "增长", "下降", "上升", "率", "占", "平均", "人次", "自然人", "法人",
-    "企业", "科研", "公益", "律师", "法律服务", "网络", "网上", "在线", "信函", "当面", "现场", "传真", "邮件",
-    "邮寄", "电话", "来信", "涉及", "关于", "其余", "解读", "备案", "审查", "清理", "征求", "草案", "以上", "超过",
-    "不足", "约", "近", "余"};
+const std::u32string_view kClauseCountsSomethingElse[] = {
+    U"较", U"同比", U"比上年", U"增加", U"减少", U"增长", U"下降", U"上升", U"率", U"占", U"平均", U"人次", U"自然人", U"法人",
+    U"企业", U"科研", U"公益", U"律师", U"法律服务", U"网络", U"网上", U"在线", U"信函", U"当面", U"现场", U"传真", U"邮件",
+    U"邮寄", U"电话", U"来信", U"涉及", U"关于", U"其余", U"解读", U"备案", U"审查", U"清理", U"征求", U"草案", U"以上", U"超过",
+    U"不足", U"约", U"近", U"余"};
 // A sentence with one of these counts other business than information-disclosure applications:
 // 政府信箱信件, 12345热线工单, 投诉, 人大代表建议.
-const char* const kSentenceCountsOtherBusiness[] = {
-    "信箱", "信件", "热线", "12345", "投诉", "留言", "建议", "提案", "工单", "来电", "来访", "信访", "咨询", "诉求",
-    "舆情", "依法行政", "政务服务"};
+const std::u32string_view kSentenceCountsOtherBusiness[] = {
+    U"信箱", U"信件", U"热线", U"12345", U"投诉", U"留言", U"建议", U"提案", U"工单", U"来电", U"来访", U"信访", U"咨询", U"诉求",
+    U"舆情", U"依法行政", U"政务服务"};
 // What a clause may hold when the count's words are in the clause before it: "申请,共计23件".
-const char* const kFillers[] = {"其中", "共计", "合计", "总计", "累计", "共", "计", "达", "为", "有", "了", "是"};
+const std::u32string_view kFillers[] = {U"其中", U"共计", U"合计", U"总计", U"累计", U"共", U"计", U"达", U"为", U"有", U"了", U"是"};
 
-bool Has(std::u32string_view text, const char* word) { return text.find(FromUtf8(word)) != std::u32string_view::npos; }
+bool Has(std::u32string_view text, std::u32string_view word) { return text.find(word) != std::u32string_view::npos; }
 
 template <size_t N>
-bool HasAny(std::u32string_view text, const char* const (&words)[N]) {
-  for (const char* w : words) {
+bool HasAny(std::u32string_view text, const std::u32string_view (&words)[N]) {
+  for (std::u32string_view w : words) {
     if (Has(text, w)) return true;
   }
   return false;
@@ -110,8 +107,7 @@ std::u32string WithoutFillers(std::u32string_view clause) {
   std::u32string rest(Trim(clause));
   for (bool changed = true; changed;) {
     changed = false;
-    for (const char* f : kFillers) {
-      const std::u32string w = FromUtf8(f);
+    for (std::u32string_view w : kFillers) {
       if (rest.compare(0, w.size(), w) == 0) {
         rest.erase(0, w.size());
         changed = true;
@@ -123,24 +119,21 @@ std::u32string WithoutFillers(std::u32string_view clause) {
 
 bool Matches(const Statement& s, std::u32string_view clause) {
   bool any = false;
-  for (const char* w : s.any_of) any |= Has(clause, w);
-  if (!any) return false;
-  for (const char* w : s.all_of) {
-    if (!Has(clause, w)) return false;
-  }
-  return true;
+  for (std::u32string_view w : s.any_of) any |= !w.empty() && Has(clause, w);
+  return any && (s.all_of.empty() || Has(clause, s.all_of));
 }
 
-// Years the text names ("2022年", "2022年度"), in order.
-std::vector<int> YearsIn(std::u32string_view text) {
-  std::vector<int> years;
+// The years the text names ("2022年", "2022年度"), each with the position of its 年, in order.
+std::vector<std::pair<size_t, int>> YearsIn(std::u32string_view text) {
+  std::vector<std::pair<size_t, int>> years;
   for (size_t i = 4; i < text.size(); ++i) {
     if (text[i] != U'年') continue;
     bool digits = true;
     for (size_t k = i - 4; k < i; ++k) digits &= IsAsciiDigit(text[k]);
     if (!digits || (i >= 5 && IsAsciiDigit(text[i - 5]))) continue;
-    const int y = std::stoi(ToUtf8(text.substr(i - 4, 4)));
-    if (y >= 1990 && y <= 2100) years.push_back(y);
+    int y = 0;
+    for (size_t k = i - 4; k < i; ++k) y = y * 10 + static_cast<int>(text[k] - U'0');
+    if (y >= 1990 && y <= 2100) years.emplace_back(i, y);
   }
   return years;
 }
@@ -179,9 +172,11 @@ struct Target {
 
 std::optional<Target> TargetOf(const Statement& s, const Report& report) {
   for (const auto& alternative : s.cells) {
+    if (!alternative[0]) continue;
     Target t;
     bool all = true;
     for (const char* pattern : alternative) {
+      if (!pattern) continue;
       const std::vector<std::string> ids = ExpandCell(pattern, report);
       if (ids.empty()) all = false;
       for (const std::string& id : ids) {
@@ -300,14 +295,14 @@ std::string Quote(const ProseInput& input, const Sentence& sentence, size_t coun
 // is: times (2023年, 全年, 截至12月31日), the report's own body (全区, 本机关, 我局, 区政府, or the body its
 // title names), and words that qualify nothing (共, 其中, 依法). Anything else ("区政府办代表区政府受理")
 // may be a part's count, not the report's.
-const char* const kNeutralWords[] = {
-    "政府信息公开", "信息公开", "人民政府", "本年度", "上年度", "本年", "今年", "全年", "年内", "当年", "年度",
-    "截至", "截止", "全区", "全市", "全县", "全镇", "全乡", "全街道", "全省", "全州", "全旗", "我区", "我市",
-    "我县", "我镇", "我乡", "我街道", "我局", "我委", "我办", "我厅", "我院", "我单位", "我部门", "我机关",
-    "我中心", "本机关", "本单位", "本部门", "本局", "本委", "本办", "本厅", "本院", "本级", "本镇", "本乡",
-    "本街道", "本中心", "区政府", "市政府", "县政府", "镇政府", "乡政府", "政府", "一共", "共计", "累计", "合计",
-    "总计", "其中", "依法", "全部", "各类", "被申请", "提起", "发生", "引起", "因", "含", "包括", "共", "计",
-    "新", "已", "均", "年", "月", "日", "底", "的", "了", "和", "及", "我", "本", "区", "市", "县", "镇", "乡"};
+const std::u32string_view kNeutralWords[] = {
+    U"政府信息公开", U"信息公开", U"人民政府", U"本年度", U"上年度", U"本年", U"今年", U"全年", U"年内", U"当年", U"年度",
+    U"截至", U"截止", U"全区", U"全市", U"全县", U"全镇", U"全乡", U"全街道", U"全省", U"全州", U"全旗", U"我区", U"我市",
+    U"我县", U"我镇", U"我乡", U"我街道", U"我局", U"我委", U"我办", U"我厅", U"我院", U"我单位", U"我部门", U"我机关",
+    U"我中心", U"本机关", U"本单位", U"本部门", U"本局", U"本委", U"本办", U"本厅", U"本院", U"本级", U"本镇", U"本乡",
+    U"本街道", U"本中心", U"区政府", U"市政府", U"县政府", U"镇政府", U"乡政府", U"政府", U"一共", U"共计", U"累计", U"合计",
+    U"总计", U"其中", U"依法", U"全部", U"各类", U"被申请", U"提起", U"发生", U"引起", U"因", U"含", U"包括", U"共", U"计",
+    U"新", U"已", U"均", U"年", U"月", U"日", U"底", U"的", U"了", U"和", U"及", U"我", U"本", U"区", U"市", U"县", U"镇", U"乡"};
 
 bool IsNeutral(std::u32string_view prefix, std::u32string_view body) {
   while (!prefix.empty()) {
@@ -321,9 +316,8 @@ bool IsNeutral(std::u32string_view prefix, std::u32string_view body) {
       const std::u32string_view tail = body.substr(k);
       if (prefix.substr(0, tail.size()) == tail) taken = tail.size();
     }
-    for (const char* w : kNeutralWords) {
+    for (std::u32string_view word : kNeutralWords) {
       if (taken) break;
-      const std::u32string word = FromUtf8(w);
       if (prefix.substr(0, word.size()) == word) taken = word.size();
     }
     if (!taken) return false;
@@ -335,14 +329,21 @@ bool IsNeutral(std::u32string_view prefix, std::u32string_view body) {
 // Where a statement's own words begin in its clause: the first of its words found.
 size_t StatementStart(const Statement& st, std::u32string_view clause) {
   size_t first = clause.size();
-  for (const auto* words : {&st.any_of, &st.all_of}) {
-    for (const char* w : *words) first = std::min(first, clause.find(FromUtf8(w)));
+  for (std::u32string_view w : st.any_of) {
+    if (!w.empty()) first = std::min(first, clause.find(w));
   }
+  if (!st.all_of.empty()) first = std::min(first, clause.find(st.all_of));
   return first;
 }
 
+// A real report states a count a few times; a text that states one thousands of times (pasted in a
+// loop, or made to) gets this many findings of each rule, and one saying how many more there were.
+constexpr int kMostListed = 50;
+
 void CheckStatements(const ProseInput& input, const Report& report, std::vector<Finding>* findings) {
   const std::u32string& body = input.outline->body;
+  int listed_mismatch = 0, listed_other_year = 0;
+  int more_mismatch = 0, more_other_year = 0;
   // What a sentence is about may be said in the one before: "收到申请5件。其中予以公开4件".
   std::u32string_view before;
   for (const Sentence& sentence : Sentences(input)) {
@@ -353,7 +354,11 @@ void CheckStatements(const ProseInput& input, const Report& report, std::vector<
       before = {};  // nor is the next sentence about applications on its account
       continue;
     }
-    auto about = [&](const char* word) { return Has(s, word) || Has(previous, word); };
+    // Looked up once a sentence, not once a count: a sentence may be long (a text with no full stop).
+    const bool about_applications = Has(s, U"申请") || Has(previous, U"申请");
+    const bool about_disclosure = Has(s, U"信息公开") || Has(previous, U"信息公开");
+    const std::vector<std::pair<size_t, int>> years = YearsIn(s);
+    size_t years_before = 0;  // how many of them stand before the count
     size_t previous_end = 0;  // in s
     for (const StatedCount& count : FindStatedCounts(s, U"件个起宗次部")) {
       // The clause: back to a break, or to the count before.
@@ -370,11 +375,11 @@ void CheckStatements(const ProseInput& input, const Report& report, std::vector<
       if (HasAny(clause, kClauseCountsSomethingElse)) continue;
       const Statement* match = nullptr;
       int matches = 0;
-      for (const Statement& st : Statements()) {
+      for (const Statement& st : kStatements) {
         if (!Matches(st, clause)) continue;
-        if (std::u32string_view(FromUtf8(st.units)).find(count.unit) == std::u32string_view::npos) continue;
-        if (st.about == Statement::About::kApplications && !about("申请")) continue;
-        if (st.about == Statement::About::kDisclosure && !about("信息公开")) continue;
+        if (st.units.find(count.unit) == std::u32string_view::npos) continue;
+        if (st.about == Statement::About::kApplications && !about_applications) continue;
+        if (st.about == Statement::About::kDisclosure && !about_disclosure) continue;
         match = &st;
         ++matches;
       }
@@ -384,11 +389,14 @@ void CheckStatements(const ProseInput& input, const Report& report, std::vector<
       const Span stated = input.norm->ToSource(sentence.at[b], sentence.at[count.unit_end - 1] + 1);
       const std::string quote = Quote(input, sentence, count.unit_end);
       // Of another year than the report's: not this report's count.
+      while (years_before < years.size() && years[years_before].first < count.begin) ++years_before;
       if (report.year && match->year_offset == 0) {
+        // The last year named before the count, if it is not the report's.
         std::optional<int> other;
-        for (int y : YearsIn(s.substr(0, count.begin))) {
-          if (y != *report.year) other = y;
-          else other.reset();
+        if (years_before > 0 && years[years_before - 1].second != *report.year) other = years[years_before - 1].second;
+        if (other && ++listed_other_year > kMostListed) {
+          ++more_other_year;
+          continue;
         }
         if (other) {
           Finding f = NewFinding("text.other_year", "");
@@ -404,6 +412,10 @@ void CheckStatements(const ProseInput& input, const Report& report, std::vector<
       }
       const std::optional<Target> target = TargetOf(*match, report);
       if (!target || !target->sum || std::fabs(*target->sum - static_cast<double>(count.value)) < 1e-9) continue;
+      if (++listed_mismatch > kMostListed) {
+        ++more_mismatch;
+        continue;
+      }
       Finding f = NewFinding("text.mismatch", target->cells.front().substr(0, 2));
       f.cells = target->cells;
       f.span = stated;
@@ -417,6 +429,13 @@ void CheckStatements(const ProseInput& input, const Report& report, std::vector<
                      ", a difference of " + difference + ".";
       findings->push_back(std::move(f));
     }
+  }
+  for (auto [rule, more] : {std::make_pair("text.mismatch", more_mismatch), std::make_pair("text.other_year", more_other_year)}) {
+    if (more == 0) continue;
+    Finding f = NewFinding(rule, "");
+    f.message_zh = "另有 " + std::to_string(more) + " 处同类问题，未逐一列出（只列出前 " + std::to_string(kMostListed) + " 处）。";
+    f.message_en = std::to_string(more) + " more of these are not listed (only the first " + std::to_string(kMostListed) + " are).";
+    findings->push_back(std::move(f));
   }
 }
 
@@ -480,9 +499,9 @@ void CheckFeeStatement(const ProseInput& input, const Report& report, std::vecto
   size_t begin = 0;
   const std::u32string_view body = SectionBody(input, kOther, &begin);
   const Heading& h = input.outline->sections[kOther - 1];
-  static const char* const kFeeWords[] = {"处理费", "收费", "收取", "费用"};
-  static const char* const kNoneCharged[] = {"未收取", "没有收取", "不收取", "无收取", "未收费", "没有收费", "不收费",
-                                             "未产生", "未发生"};
+  static const std::u32string_view kFeeWords[] = {U"处理费", U"收费", U"收取", U"费用"};
+  static const std::u32string_view kNoneCharged[] = {U"未收取", U"没有收取", U"不收取", U"无收取", U"未收费",
+                                                     U"没有收费", U"不收费", U"未产生", U"未发生"};
   Finding f = NewFinding("fee.statement", "");
   f.span = input.norm->ToSource(h.begin, begin + body.size());
   if (!HasAny(body, kFeeWords)) {

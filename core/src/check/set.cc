@@ -11,7 +11,6 @@
 #include "base/unicode.h"
 #include "check/json_number.h"
 #include "check/rules.h"
-#include "gouji/check.h"
 #include "gouji/format.h"
 #include "text/body.h"
 
@@ -200,14 +199,6 @@ void Count(const std::vector<Finding>& findings, SetReport* set) {
   }
 }
 
-Template TemplateFromName(const Json& name) {
-  if (!name.is_string()) return Template::kUnknown;
-  for (const FormatVersion& v : FormatVersions()) {
-    if (name.get<std::string>() == v.name) return v.version;
-  }
-  return Template::kUnknown;
-}
-
 Template TableVersion(const Report& report, const char* table) {
   for (const TableInfo& t : report.tables) {
     if (t.id == table && t.found) return t.version;
@@ -262,37 +253,6 @@ std::vector<SetMember> MembersOf(const std::string& file, const Report& report) 
     out.push_back(MemberOf(file + "#" + std::to_string(k + 2), report.other_reports[k]));
   }
   return out;
-}
-
-Result<SetMember> MemberFromJson(const std::string& file, std::string_view report_json) {
-  const Json j = Json::parse(report_json.begin(), report_json.end(), nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("report") || !j["report"].is_object()) {
-    return Status(StatusCode::kUnreadable, "不是 gouji 的报告 JSON：" + file, "Not a gouji report's JSON: " + file);
-  }
-  const Json& r = j["report"];
-  SetMember m;
-  m.file = file;
-  if (r.value("title", Json()).is_string()) m.title = r["title"].get<std::string>();
-  if (r.value("body", Json()).is_string()) m.body = r["body"].get<std::string>();
-  if (r.value("year", Json()).is_number_integer()) m.year = r["year"].get<int>();
-  const Json tables = r.value("tables", Json::object());
-  for (auto [table, version] : {std::make_pair("t2", &m.t2_version), std::make_pair("t3", &m.t3_version)}) {
-    if (tables.contains(table) && tables[table].value("found", false)) *version = TemplateFromName(tables[table]["template"]);
-  }
-  const Json cells = j.value("cells", Json::object());  // kept: items() refers to it
-  for (const auto& [id, c] : cells.items()) {
-    Cell cell;
-    cell.id = id;
-    const Json value = c.value("value", Json());
-    if (value.is_number()) {
-      cell.value.kind = CellValue::Kind::kNumber;
-      cell.value.number = value.get<double>();
-    } else {
-      cell.value.kind = c.value("kind", std::string()) == "blank" ? CellValue::Kind::kBlank : CellValue::Kind::kNotNumber;
-    }
-    m.cells.push_back(std::move(cell));
-  }
-  return m;
 }
 
 SetReport CheckSet(const std::vector<SetMember>& members) {
@@ -400,23 +360,6 @@ std::string SetReportToJson(const SetReport& set, const std::vector<SetMember>& 
                       {"errors", set.errors},
                       {"warnings", set.warnings}}}};
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-std::string CheckSetJson(std::string_view json) {
-  const Json list = Json::parse(json.begin(), json.end(), nullptr, false);
-  if (list.is_discarded() || !list.is_array()) {
-    return StatusToJson(Status(StatusCode::kUnreadable, "报告列表不是 JSON 数组", "The list of reports is not a JSON array"));
-  }
-  std::vector<SetMember> members;
-  for (const Json& item : list) {
-    if (!item.is_object() || !item.contains("report") || !item["report"].is_object()) continue;
-    const std::string file = item.value("file", std::string("?"));
-    Result<SetMember> m = MemberFromJson(file, item["report"].dump());
-    if (!m.ok()) continue;
-    m.value().whole = item.value("whole", false);
-    members.push_back(std::move(m.value()));
-  }
-  return SetReportToJson(CheckSet(members), members);
 }
 
 }  // namespace gouji

@@ -110,7 +110,19 @@ std::u32string BodyOfTitle(const std::u32string& text, const Outline& outline) {
     if (IsAsciiDigit(title[i])) end = i;
   }
   if (end == std::u32string_view::npos) return {};
-  std::u32string_view named = Trim(title.substr(0, end));
+  // The name is the run of Han characters (and brackets) right before the year: a title cut out of a
+  // longer line ("您当前的位置:>>信息公开年度报告中山市大涌镇2022年…", "# 巡检司镇2019年…") keeps only it,
+  // and after a breadcrumb's last 年度报告.
+  size_t begin = end;
+  while (begin > 0 && (IsHan(title[begin - 1]) || title[begin - 1] == U'(' || title[begin - 1] == U')' ||
+                       IsSpace(title[begin - 1]))) {
+    --begin;
+  }
+  std::u32string_view named = Trim(title.substr(begin, end - begin));
+  const size_t crumb = named.rfind(U"年度报告");
+  if (crumb != std::u32string_view::npos) named = Trim(named.substr(crumb + 4));
+  constexpr size_t kLongestName = 30;
+  if (named.size() > kLongestName) return {};
   if (!named.empty()) return std::u32string(named);
   // The line above the title: short, a name and nothing else.
   const size_t above_end = text.rfind(U'\n', outline.title_begin == 0 ? 0 : outline.title_begin - 1);
@@ -118,7 +130,6 @@ std::u32string BodyOfTitle(const std::u32string& text, const Outline& outline) {
   size_t above_begin = above_end == 0 ? 0 : text.rfind(U'\n', above_end - 1);
   above_begin = above_begin == std::u32string::npos ? 0 : above_begin + 1;
   const std::u32string_view above = Trim(std::u32string_view(text).substr(above_begin, above_end - above_begin));
-  constexpr size_t kLongestName = 30;
   if (above.size() < 2 || above.size() > kLongestName || HasDigitOrMarker(above) || !EndsLikeABody(above)) return {};
   return std::u32string(above);
 }
