@@ -337,6 +337,9 @@ describe('a changed number', () => {
       assert.match(await page.textContent('label[for=filter-error]'), /\(2\)/);
       await page.click('#filter-error');
       assert.equal(await errorItems.evaluateAll((items) => items.every((li) => li.hidden)), true);
+      // Left: the one note, the smallest fix (fix.suggested, info).
+      assert.deepEqual(await page.locator('#findings button.finding:visible code.rule').allTextContents(), ['fix.suggested']);
+      await page.click('#filter-info');
       assert.equal(await page.locator('#findings button.finding:visible').count(), 0);
       await page.click('#filter-error');
       assert.equal(await page.locator('#findings button.finding:visible').count(), 2);
@@ -440,7 +443,7 @@ describe('findings', () => {
       // The warnings: the prose's "收到公开政府信息申请0件" against the 5 now, and t2's and t3's blanks.
       assert.deepEqual(severities.slice(0, 4), ['error', 'warning', 'warning', 'warning'], severities.join());
       assert.ok(severities.slice(4).every((x) => x === 'info') && severities.length > 30, severities.join());
-      assert.equal(buttons[1].rule, 'text.mismatch');
+      assert.deepEqual(buttons.slice(1, 4).map((b) => b.rule).sort(), ['cell.blank', 'cell.blank', 'text.mismatch']);
       assert.equal(buttons[0].rule, 't3.balance');
       for (const b of buttons) {
         assert.equal(b.first, 'rule-name', `${b.rule}: the name comes first after the badge`);
