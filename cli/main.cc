@@ -1,11 +1,16 @@
 // gouji: check annual reports on government information disclosure from the command line.
 //
-//   gouji check [--format text|json] [--encoding auto|utf-8|gb18030|utf-16] [--lang zh|en]
-//               [--whole FILE] FILE... | -
+//   gouji check [--format text|json|jsonl|csv] [-j N] [--encoding auto|utf-8|gb18030|utf-16]
+//               [--lang zh|en] [--whole FILE] FILE|FOLDER|ZIP... | -
+//
+// A folder is every file under it, a .zip of reports every file in it (inputs.h); files found so
+// that are no report's format (images, RAR) are passed over and listed on standard error. Files
+// are checked on N threads (all cores by default) and written in the order named, whatever N.
 //
 // Several reports (files, or reports in one text) are also checked against each other (gouji/set.h):
 // one body's consecutive years, and a whole (--whole) against the other reports of its year. The
-// JSON run then ends with one {"set": ...} line; the text report with a section of its own.
+// JSON run then ends with one {"set": ...} line; the text report with a section of its own; the CSV
+// (one row per report, the page's batch columns) names them in a column.
 //
 // Exit status, the worst over the files (and the reports in them): 0 every one passed, 1 some has an
 // error, 3 some could not be checked completely (cells not found or blank, rules unverifiable) but
@@ -18,12 +23,17 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "gouji/check.h"
 #include "gouji/pdf_text.h"
 #include "gouji/set.h"
+#include "inputs.h"
+#include "ordered_pool.h"
 #include "pdf_reader.h"
+#include "progress.h"
+#include "summary_table.h"
 #include "text_report.h"
 
 namespace {
@@ -62,8 +72,11 @@ int ExitCodeOf(const gouji::Report& report) {
   return ExitCodeOf(worst);
 }
 
+enum class Output { kText, kJson, kJsonLines, kCsv };
+
 struct Options {
-  bool json = false;
+  Output output = Output::kText;
+  unsigned threads = 0;  // 0: one per core
   Language language = Language::kZh;
   gouji::CheckOptions check;
   bool positioned_text = false;  // FILE is a PDF's positioned text as JSON (gouji pdf-text)
@@ -72,8 +85,8 @@ struct Options {
 };
 
 const char* kUsage =
-    "用法 Usage: gouji check [--format text|json] [--encoding auto|utf-8|gb18030|utf-16]\n"
-    "                        [--lang zh|en] [--whole FILE] FILE... | -\n"
+    "用法 Usage: gouji check [--format text|json|jsonl|csv] [-j N] [--lang zh|en]\n"
+    "                        [--encoding auto|utf-8|gb18030|utf-16] [--whole FILE] FILE|FOLDER|ZIP... | -\n"
     "       gouji pdf-text FILE.pdf   PDF 中文字及其位置（JSON）/ a PDF's positioned text as JSON\n"
     "       gouji --version\n"
     "\n"
@@ -82,7 +95,16 @@ const char* kUsage =
     "\n"
     "  FILE                 文本（UTF-8/GBK）、网页 .html、Word .docx 或 PDF，按内容识别\n"
     "                       text (UTF-8/GBK), .html, .docx or PDF, told apart by content\n"
-    "  --format text|json   可读报告（默认）或 JSON / readable report (default) or JSON\n"
+    "  FOLDER               其下所有文件（含子文件夹；图片等非报告格式的文件跳过并列出）\n"
+    "                       every file under it (images and other non-report files are listed, not checked)\n"
+    "  ZIP                  .zip 压缩包中的每个文件 / every file in a .zip of reports\n"
+    "  --format FORMAT      text 可读报告（默认）/ readable report (default)\n"
+    "                       json 每份报告一行 JSON / a JSON line per report\n"
+    "                       jsonl 同上，每行注明文件，最后一行为多份报告之间的核对 / the same, each line\n"
+    "                             naming its file, and the checks across the reports last\n"
+    "                       csv 汇总表：每份报告一行（UTF-8，Excel/WPS 可直接打开）/ one row per report\n"
+    "  -j N                 同时检查 N 个文件，默认为 CPU 核数；输出顺序不变 / check N files at once\n"
+    "                       (default: one per core); the output's order is the same\n"
     "  --encoding ...       输入编码，默认自动识别 / input encoding, detected by default\n"
     "  --lang zh|en         报告语言，默认中文 / language of the report, Chinese by default\n"
     "  --whole FILE         FILE 是其余同年度报告的汇总：核对每个单元格等于下级报告之和\n"
@@ -117,11 +139,28 @@ bool ParseArgs(int argc, char** argv, Options* options, std::string* error) {
     if (a == "--format") {
       const std::string* v = value("--format");
       if (!v) return false;
-      if (*v != "text" && *v != "json") {
-        *error = "--format 只能是 text 或 json / must be text or json";
+      if (*v == "text") options->output = Output::kText;
+      else if (*v == "json") options->output = Output::kJson;
+      else if (*v == "jsonl") options->output = Output::kJsonLines;
+      else if (*v == "csv") options->output = Output::kCsv;
+      else {
+        *error = "--format 只能是 text、json、jsonl 或 csv / must be text, json, jsonl or csv";
         return false;
       }
-      options->json = *v == "json";
+    } else if (a == "-j" || (a.size() > 2 && a.compare(0, 2, "-j") == 0)) {
+      std::string v = a.substr(2);
+      if (v.empty()) {
+        const std::string* next = value("-j");
+        if (!next) return false;
+        v = *next;
+      }
+      const bool digits = !v.empty() && v.size() <= 4 && v.find_first_not_of("0123456789") == std::string::npos;
+      const int n = digits ? std::stoi(v) : 0;
+      if (n < 1 || n > 1024) {
+        *error = "-j 需要 1 到 1024 之间的整数 / needs a whole number from 1 to 1024: " + v;
+        return false;
+      }
+      options->threads = static_cast<unsigned>(n);
     } else if (a == "--encoding") {
       const std::string* v = value("--encoding");
       if (!v) return false;
@@ -224,57 +263,124 @@ int main(int argc, char** argv) {
     return kExitUnusable;
   }
 
-  int exit_code = kExitClean;
-  const bool several = options.files.size() > 1;
-  std::vector<gouji::SetMember> members;  // what the set's checks need of each report, no more
-  for (const std::string& path : options.files) {
-    const std::string name = path == "-" ? "(stdin)" : path;
-    std::string bytes;
-    gouji::Result<gouji::Report> result = gouji::Status(
-        gouji::StatusCode::kUnreadable, "无法读取文件：" + name, "Cannot read the file: " + name);
-    if (ReadAll(path, &bytes)) {
-      result = options.positioned_text ? gouji::CheckPdfTextJson(bytes) : gouji::Check(bytes, options.check);
+  std::vector<gouji::cli::Input> inputs = gouji::cli::ExpandInputs(options.files);
+  const bool zh = options.language == Language::kZh;
+  const bool json = options.output == Output::kJson || options.output == Output::kJsonLines;
+  const bool several = inputs.size() > 1 || options.output == Output::kJsonLines;
+  const gouji::MemberCells kept = options.whole.empty() ? gouji::MemberCells::kPairs : gouji::MemberCells::kAll;
+  if (inputs.empty()) {
+    std::string where;
+    for (const std::string& f : options.files) where += (where.empty() ? "" : (zh ? "、" : ", ")) + f;
+    std::cerr << "gouji: " << (zh ? "没有找到要检查的文件：" : "no file to check found in: ") << where << "\n";
+    return kExitUnusable;
+  }
+
+  // What one input gives: its part of the output, its summary rows and set members, its status.
+  struct Outcome {
+    std::string out, err;
+    std::vector<gouji::cli::SummaryRow> rows;
+    std::vector<gouji::SetMember> members;
+    int exit_code = kExitClean;
+    bool skipped = false;
+    std::string skip_note;
+  };
+  auto work = [&](size_t i) {
+    gouji::cli::Input& input = inputs[i];
+    Outcome o;
+    gouji::Result<std::string> bytes = gouji::cli::ReadInput(&input);
+    gouji::Result<gouji::Report> result = bytes.status();
+    if (bytes.ok()) {
+      const std::string& b = bytes.value();
+      o.skipped = input.found && !gouji::MayHoldReport(b);
+      result = options.positioned_text ? gouji::CheckPdfTextJson(b) : gouji::Check(b, options.check);
       // The core leaves PDFs to the caller: poppler extracts the positioned text it lays out.
       if (!result.ok() && result.status().code() == gouji::StatusCode::kNeedsPdfText) {
-        gouji::Result<std::vector<gouji::PdfPage>> pages = gouji::cli::ReadPdfText(bytes);
+        gouji::Result<std::vector<gouji::PdfPage>> pages = gouji::cli::ReadPdfText(b);
         result = pages.ok() ? gouji::CheckPdfText(pages.value()) : pages.status();
       }
     }
-
-    std::string body;
-    if (options.json) {
-      body = result.ok() ? gouji::ReportToJson(result.value()) : gouji::StatusToJson(result.status());
-      if (several) body = "{\"file\":" + JsonString(name) + ",\"result\":" + body + "}";
-      std::cout << body << "\n";
-    } else {
-      if (several) std::cout << "== " << name << " ==\n";
+    if (o.skipped) {
+      o.skip_note = input.name + (zh ? "（" : " (") + (zh ? result.status().message_zh() : result.status().message_en()) +
+                    (zh ? "）" : ")");
+      o.rows.push_back(gouji::cli::RowOf(input.name, result.status(), true));
+      if (json) {
+        o.out = "{\"file\":" + JsonString(input.name) + ",\"skipped\":true,\"result\":" +
+                gouji::StatusToJson(result.status()) + "}\n";
+      }
+      return o;
+    }
+    if (json) {
+      std::string body = result.ok() ? gouji::ReportToJson(result.value()) : gouji::StatusToJson(result.status());
+      if (several) body = "{\"file\":" + JsonString(input.name) + ",\"result\":" + body + "}";
+      o.out = body + "\n";
+    } else if (options.output == Output::kText) {
+      if (several) o.out = "== " + input.name + " ==\n";
       if (result.ok()) {
-        std::cout << gouji::cli::RenderTextReport(result.value(), options.language);
+        o.out += gouji::cli::RenderTextReport(result.value(), options.language);
       } else {
         const gouji::Status& status = result.status();
-        std::cerr << "gouji: " << name << ": "
-                  << (options.language == Language::kZh ? status.message_zh() : status.message_en())
-                  << "\n";
+        o.err = "gouji: " + input.name + ": " + (zh ? status.message_zh() : status.message_en()) + "\n";
       }
-      if (several) std::cout << "\n";
+      if (several) o.out += "\n";
     }
-    const int file_code = result.ok() ? ExitCodeOf(result.value()) : kExitUnusable;
-    if (Badness(file_code) > Badness(exit_code)) exit_code = file_code;
     if (result.ok()) {
-      for (gouji::SetMember& m : gouji::MembersOf(name, result.value())) {
-        m.whole = path == options.whole && m.file == name;
-        members.push_back(std::move(m));
-      }
-    }
-  }
-  if (members.size() > 1 || !options.whole.empty()) {
-    const gouji::SetReport set = gouji::CheckSet(members);
-    if (options.json) {
-      std::cout << gouji::SetReportToJson(set, members) << "\n";
+      o.exit_code = ExitCodeOf(result.value());
+      o.rows = gouji::cli::RowsOf(input.name, result.value());
+      o.members = gouji::MembersOf(input.name, result.value(), kept);
+      const bool whole = !options.whole.empty() && !input.found && input.path == options.whole;
+      o.members.front().whole = whole;
     } else {
-      std::cout << gouji::cli::RenderSetReport(set, options.language);
+      o.exit_code = kExitUnusable;
+      o.rows.push_back(gouji::cli::RowOf(input.name, result.status(), false));
     }
-    if (set.errors > 0 && Badness(kExitFindings) > Badness(exit_code)) exit_code = kExitFindings;
+    return o;
+  };
+
+  int exit_code = kExitClean;
+  std::vector<gouji::SetMember> members;  // what the set's checks need of each report, no more
+  std::vector<gouji::cli::SummaryRow> rows;
+  std::vector<std::string> skipped;
+  gouji::cli::Progress progress(inputs.size(), zh);
+  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  gouji::cli::RunOrdered(inputs.size(), threads, work, [&](size_t i, Outcome&& o) {
+    if (!o.out.empty() || !o.err.empty()) progress.Clear();
+    std::cout << o.out;
+    if (!o.err.empty()) {
+      std::cout.flush();
+      std::cerr << o.err;
+    }
+    if (o.skipped) {
+      skipped.push_back(std::move(o.skip_note));
+    } else if (Badness(o.exit_code) > Badness(exit_code)) {
+      exit_code = o.exit_code;
+    }
+    if (options.output == Output::kCsv) {
+      for (gouji::cli::SummaryRow& row : o.rows) rows.push_back(std::move(row));
+    }
+    for (gouji::SetMember& m : o.members) members.push_back(std::move(m));
+    progress.Done(i + 1);
+  });
+  progress.Clear();
+
+  gouji::SetReport set;
+  // CSV has a column for the set and jsonl a last line: both always have it, even for one report.
+  const bool check_set = members.size() > 1 || !options.whole.empty() || options.output == Output::kJsonLines ||
+                         options.output == Output::kCsv;
+  if (check_set) set = gouji::CheckSet(members);
+  if (options.output == Output::kCsv) {
+    std::cout << gouji::cli::SummaryCsv(rows, set, options.language);
+  } else if (check_set && json) {
+    std::cout << gouji::SetReportToJson(set, members) << "\n";
+  } else if (check_set) {
+    std::cout << gouji::cli::RenderSetReport(set, options.language);
+  }
+  if (set.errors > 0 && Badness(kExitFindings) > Badness(exit_code)) exit_code = kExitFindings;
+  if (!skipped.empty()) {
+    std::cout.flush();
+    std::cerr << "gouji: " << (zh ? "跳过 " : "passed over ") << skipped.size()
+              << (zh ? " 个不是报告格式的文件：" : " files that are no report's format: ");
+    for (size_t k = 0; k < skipped.size(); ++k) std::cerr << (k ? (zh ? "、" : ", ") : "") << skipped[k];
+    std::cerr << "\n";
   }
   std::cout.flush();
   return exit_code;

@@ -101,6 +101,63 @@ else
   "$gouji" check - <"$s004" >"$work/out" 2>&1; expect "stdin" 0 $? "中山市大涌镇2022年政府信息公开工作年度报告"
 fi
 
+# A batch (issue 14): a folder searched recursively (files told by content, hidden ones left out), a
+# .zip of reports, -j, the summary CSV and JSON lines. Expectations from the samples' README: 001 and
+# 004 pass, 000 and 002 are not fully checked (blank cells), the mutated 004 has 2 errors.
+if [ ! -d "$samples" ]; then
+  skip "batch checks: $samples not found"
+else
+  batch="$work/batch"
+  mkdir -p "$batch/县/乡镇" "$batch/.hidden"
+  cp "$samples/001_eabb943c232c0218.txt" "$batch/b.txt"
+  cp "$samples/004_2621131c2785ac51.txt" "$batch/县/a.txt"
+  cp "$work/mutated.txt" "$batch/县/乡镇/mutated.txt"
+  cp "$samples/000_2efa133927cd4048.txt" "$batch/.hidden/x.txt"
+  printf '\x89PNG\r\n\x1a\n' >"$batch/scan.png"; head -c 64 /dev/zero >>"$batch/scan.png"
+  # A zip as Windows makes it: a GBK-named entry (no UTF-8 flag), macOS's resource forks beside it.
+  python3 - "$batch/报告.zip" "$samples/002_819d0f33b79d307e.txt" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    z.writestr("SSSSSS.txt", open(sys.argv[2], "rb").read())  # renamed below: zipfile writes UTF-8 names only
+    z.writestr("__MACOSX/._SSSSSS.txt", b"\0\5\26\7")
+    z.writestr("folder/", b"")
+data = open(sys.argv[1], "rb").read().replace(b"SSSSSS", "松山镇".encode("gbk"))
+open(sys.argv[1], "wb").write(data)
+PY
+  "$gouji" check --format csv -j 1 "$batch" >"$work/out" 2>"$work/err"
+  status=$?
+  cp "$work/out" "$work/csv1"
+  expect "a folder as CSV" 1 $status $'\xef\xbb\xbf文件,机关,年度,格式版本,来源格式,结论,错误,警告,找到单元格,应有单元格,跨年度与汇总核对,说明\r' \
+    "$batch/b.txt,多巴镇,2020,2019,文本,通过,0,0,198,198," \
+    "$batch/县/乡镇/mutated.txt,中山市大涌镇,2022,2021,文本,有错误,2,0,200,200," \
+    "$batch/报告.zip/松山镇.txt,罗源县松山镇,2019,2019,文本,未能完整核对,0,2,198,198," \
+    "$batch/scan.png,,,,,跳过,"
+  # Sorted by path; the hidden folder and the resource fork are not reports of the batch.
+  if [ "$(cut -d, -f1 "$work/out" | tail -n +2 | tr '\n' ' ')" = "$batch/b.txt $batch/scan.png $batch/县/a.txt $batch/县/乡镇/mutated.txt $batch/报告.zip/松山镇.txt " ]; then
+    passed=$((passed + 1)); else echo "FAIL: a folder's files in path order"; cut -d, -f1 "$work/out"; failed=$((failed + 1)); fi
+  grep -qF "跳过 1 个不是报告格式的文件：$batch/scan.png" "$work/err" &&
+    passed=$((passed + 1)) || { echo "FAIL: the skipped image named on stderr"; cat "$work/err"; failed=$((failed + 1)); }
+  # 004 and its mutated copy are one body's one year: neither compared with another year's.
+  grep -qF "未核对：这组文件中没有“中山市大涌镇”2021 年或 2023 年的报告" "$work/out" &&
+    passed=$((passed + 1)) || { echo "FAIL: the CSV's cross-year column"; failed=$((failed + 1)); }
+  "$gouji" check --format csv -j 2 "$batch" >"$work/csv2" 2>/dev/null
+  cmp -s "$work/csv1" "$work/csv2" && passed=$((passed + 1)) || { echo "FAIL: -j 2 changed the CSV"; diff "$work/csv1" "$work/csv2" | head; failed=$((failed + 1)); }
+  "$gouji" check --format csv --lang en -j3 "$batch/b.txt" >"$work/out" 2>&1
+  expect "CSV in English" 0 $? "File,Body,Year,Format version,Source format,Verdict,Errors,Warnings,Cells found,Cells expected" ",Passed,"
+  "$gouji" check --format jsonl -j 2 "$batch" >"$work/out" 2>/dev/null
+  expect "a folder as JSON lines" 1 $? "{\"file\":\"$batch/scan.png\",\"skipped\":true,\"result\":{" '"code":"unsupported_format"'
+  [ "$(wc -l <"$work/out")" = 6 ] && tail -n 1 "$work/out" | grep -q '^{"set":{"reports":\[' &&
+    passed=$((passed + 1)) || { echo "FAIL: five lines and the set's expected"; failed=$((failed + 1)); }
+  "$gouji" check --format jsonl "$batch/b.txt" >"$work/out" 2>&1
+  [ "$(wc -l <"$work/out")" = 2 ] && head -n 1 "$work/out" | grep -qF "{\"file\":\"$batch/b.txt\",\"result\":{" &&
+    passed=$((passed + 1)) || { echo "FAIL: jsonl of one file: its line and the set's"; failed=$((failed + 1)); }
+  "$gouji" check "$batch/scan.png" >"$work/out" 2>&1; expect "a named image is still an error" 2 $? "PNG 图片"
+  "$gouji" check -j 0 "$batch" >"$work/out" 2>&1; expect "bad -j" 2 $? "-j"
+  "$gouji" check -j >"$work/out" 2>&1; expect "-j without a number" 2 $? "-j"
+  mkdir -p "$work/none"
+  "$gouji" check "$work/none" >"$work/out" 2>&1; expect "an empty folder" 2 $? "没有找到要检查的文件：$work/none"
+fi
+
 # Every published format of a sample (tests/fixtures/formats) reads the cells of its text: the
 # CLI reads .html and .docx itself and .pdf through poppler. Compared cell by cell with node.
 same_cells() {  # same_cells DESCRIPTION TEXT_JSON OTHER_JSON

@@ -184,5 +184,47 @@ TEST_CASE("two checked reports: one body's two years, by their titles", "[sample
   CHECK(j["set"]["errors"] == 0);
 }
 
+TEST_CASE("a batch's members keep only what the pairs compare, and give the same verdicts", "[samples][set]") {
+  const std::string text = SampleText("004_2621131c2785ac51");
+  if (text.empty()) return;
+  std::string next = text;
+  const std::string title = "中山市大涌镇2022年政府信息公开工作年度报告";
+  next.replace(next.find(title), title.size(), "中山市大涌镇2023年政府信息公开工作年度报告");
+  const Report a = CheckOk(text), b = CheckOk(next);
+  const SetMember kept = MemberOf("2022.txt", a, MemberCells::kPairs);
+  // 2021's t2: 2 rows of 3 cells and 4 of 1 (the spec); t3's 二 and 四: 7 each. Nothing of t4.
+  CHECK(kept.cells.size() == 10 + 14);
+  for (const Cell& c : kept.cells) {
+    INFO(c.id);
+    CHECK((c.id.rfind("t2.", 0) == 0 || c.id.rfind("t3.r2.", 0) == 0 || c.id.rfind("t3.r4.", 0) == 0));
+  }
+  const SetReport set = CheckSet({kept, MemberOf("2023.txt", b, MemberCells::kPairs)});
+  REQUIRE(set.pairs.size() == 1);
+  CHECK(VerdictOf(set.pairs[0], "cross_year.carry_over") == SetVerdict::kHolds);
+  CHECK(VerdictOf(set.pairs[0], "cross_year.in_force") == SetVerdict::kFails);
+}
+
+TEST_CASE("among many bodies, each report is paired with its own body's next year only", "[set]") {
+  // 300 towns of one county, each with 2022 and 2023, given in a shuffled order, and one town
+  // whose name differs only by its last character: 300 pairs, in the order of the later reports.
+  std::vector<SetMember> members;
+  const std::vector<double> zeros(7, 0);
+  for (int k = 0; k < 300; ++k) {
+    const std::string town = "某县" + std::to_string(k) + "镇";
+    members.push_back(Member(town + "-2023.txt", town + "人民政府", 2023, zeros, zeros));
+    members.push_back(Member(town + "-2022.txt", "某县" + town, 2022, zeros, zeros));
+  }
+  members.push_back(Member("lone.txt", "某县0乡", 2022, zeros, zeros));  // a 乡, not the 镇 "某县0镇"
+  const SetReport set = CheckSet(members);
+  REQUIRE(set.pairs.size() == 300);
+  for (int k = 0; k < 300; ++k) {
+    const std::string town = "某县" + std::to_string(k) + "镇";
+    CHECK(set.pairs[k].files[0] == town + "-2022.txt");
+    CHECK(set.pairs[k].files[1] == town + "-2023.txt");
+  }
+  REQUIRE(set.not_compared.size() == 1);
+  CHECK(set.not_compared[0].file == "lone.txt");
+}
+
 }  // namespace
 }  // namespace gouji::testing

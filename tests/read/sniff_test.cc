@@ -41,5 +41,21 @@ TEST_CASE("formats are told by their bytes, and what cannot be read says what ca
   }
 }
 
+TEST_CASE("a folder's files: reports' formats and documents are checked, images and other archives not", "[readers][sniff]") {
+  CHECK(MayHoldReport("一、总体情况\n"));
+  CHECK(MayHoldReport("<html><body>x</body></html>"));
+  CHECK(MayHoldReport("%PDF-1.4\n"));
+  CHECK(MayHoldReport(std::string("PK\x03\x04", 4)));               // a .docx (or a zip, which archive.h opens)
+  CHECK(MayHoldReport(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)));  // .doc/.wps: refused with a way out
+  CHECK(MayHoldReport("{\\rtf1\\ansi"));
+  CHECK(MayHoldReport(""));  // an empty file: checked, and said to be empty
+  CHECK_FALSE(MayHoldReport("\x89PNG\r\n\x1a\n"));
+  CHECK_FALSE(MayHoldReport("\xFF\xD8\xFF\xE0"));
+  CHECK_FALSE(MayHoldReport(std::string("RIFF\0\0\0\0WEBPVP8 ", 16)));
+  CHECK_FALSE(MayHoldReport(std::string("Rar!\x1A\x07\x00", 7)));
+  CHECK_FALSE(MayHoldReport(std::string("7z\xBC\xAF\x27\x1C", 6)));
+  CHECK_FALSE(MayHoldReport(std::string("\x1F\x8B\x08", 3)));
+}
+
 }  // namespace
 }  // namespace gouji

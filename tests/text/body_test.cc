@@ -29,5 +29,21 @@ TEST_CASE("a name's core and level", "[body]") {
   CHECK(ParseBodyName(U"中山市教育局").level == U"");
 }
 
+TEST_CASE("one body's names share a key, so a batch compares only within a key", "[body]") {
+  const std::pair<const char32_t*, const char32_t*> same[] = {
+      {U"淮安市洪泽区人民政府", U"洪泽区人民政府"}, {U"平潭综合实验区", U"平潭"}, {U"福州市本级", U"福州市"},
+      {U"福州市（本级）", U"福州市人民政府"},       {U"中山市 大涌镇", U"大涌镇人民政府"}, {U"中山市教育局", U"教育局"},
+      {U"某县管委会", U"某县"},
+  };
+  for (const auto& [a, b] : same) {
+    INFO(std::u32string(a).size());
+    REQUIRE(SameBody(a, b));
+    CHECK(BodyKey(a) == BodyKey(b));
+  }
+  CHECK(BodyKey(U"淮安市洪泽区人民政府") == U"洪泽");
+  CHECK(BodyKey(U"中山市大涌镇") == U"大涌");
+  CHECK(BodyKey(U"大涌镇") != BodyKey(U"小涌镇"));
+}
+
 }  // namespace
 }  // namespace gouji

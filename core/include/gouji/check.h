@@ -33,6 +33,11 @@ struct CheckOptions {
 // gouji does not read (.doc, .wps, images) give kUnsupportedFormat with a message saying what to do.
 Result<Report> Check(std::string_view bytes, const CheckOptions& options = {});
 
+// Whether a file found in a folder is one to check, told by its content: text, HTML, .docx, PDF,
+// or a document Check() names when it refuses it (.doc, .wps, RTF, .xlsx); not an image or an
+// archive of another kind (a .zip of reports: archive.h).
+bool MayHoldReport(std::string_view bytes);
+
 // HTML that is already text: what a browser's clipboard holds as text/html when a report is
 // copied from a web page.
 Result<Report> CheckHtml(std::string_view utf8);

@@ -42,10 +42,16 @@ struct SetMember {
   bool whole = false;       // the user marked it as the sum of the set's other reports of its year
 };
 
+// Which cells a member keeps: all of t2, t3 and t4 (a whole and its parts need them), or only the
+// numbers the pairs of years compare (t2, t3's 二 and 四; a blank is as unverifiable as a missing
+// cell), for a batch of thousands without a whole.
+enum class MemberCells { kAll, kPairs };
+
 // The member of one report (and not of its other_reports: MembersOf gives those too).
-SetMember MemberOf(const std::string& file, const Report& report);
+SetMember MemberOf(const std::string& file, const Report& report, MemberCells which = MemberCells::kAll);
 // One member for each report in a file: the first as `file`, the others as "file#2", "file#3".
-std::vector<SetMember> MembersOf(const std::string& file, const Report& report);
+std::vector<SetMember> MembersOf(const std::string& file, const Report& report,
+                                 MemberCells which = MemberCells::kAll);
 enum class SetVerdict { kHolds, kFails, kUnverifiable };
 const char* SetVerdictName(SetVerdict verdict);  // "holds", "fails", "unverifiable"
 

@@ -230,7 +230,12 @@ const char* SetVerdictName(SetVerdict verdict) {
   return "unverifiable";
 }
 
-SetMember MemberOf(const std::string& file, const Report& report) {
+// The cells the pairs' rules read: t2 (in force), t3's 二 and 四 (carry-over).
+bool PairsRead(const std::string& id) {
+  return id.compare(0, 3, "t2.") == 0 || id.compare(0, 6, "t3.r2.") == 0 || id.compare(0, 6, "t3.r4.") == 0;
+}
+
+SetMember MemberOf(const std::string& file, const Report& report, MemberCells which) {
   SetMember m;
   m.file = file;
   m.title = report.title;
@@ -239,6 +244,7 @@ SetMember MemberOf(const std::string& file, const Report& report) {
   m.t2_version = TableVersion(report, "t2");
   m.t3_version = TableVersion(report, "t3");
   for (const Cell& c : report.cells) {
+    if (which == MemberCells::kPairs && (c.value.kind == CellValue::Kind::kBlank || !PairsRead(c.id))) continue;
     Cell kept;
     kept.id = c.id;
     kept.value = c.value;
@@ -247,10 +253,10 @@ SetMember MemberOf(const std::string& file, const Report& report) {
   return m;
 }
 
-std::vector<SetMember> MembersOf(const std::string& file, const Report& report) {
-  std::vector<SetMember> out = {MemberOf(file, report)};
+std::vector<SetMember> MembersOf(const std::string& file, const Report& report, MemberCells which) {
+  std::vector<SetMember> out = {MemberOf(file, report, which)};
   for (size_t k = 0; k < report.other_reports.size(); ++k) {
-    out.push_back(MemberOf(file + "#" + std::to_string(k + 2), report.other_reports[k]));
+    out.push_back(MemberOf(file + "#" + std::to_string(k + 2), report.other_reports[k], which));
   }
   return out;
 }
@@ -258,13 +264,25 @@ std::vector<SetMember> MembersOf(const std::string& file, const Report& report) 
 SetReport CheckSet(const std::vector<SetMember>& members) {
   SetReport set;
   std::vector<bool> compared(members.size(), false);
+  // Each report is compared only with those of the next year under the same body key, in the
+  // members' order: a pair list that grows with the pairs, not with the square of the reports.
+  std::map<std::pair<std::u32string, int>, std::vector<size_t>> by_key;
+  std::vector<std::u32string> bodies(members.size()), keys(members.size());
+  for (size_t i = 0; i < members.size(); ++i) {
+    const SetMember& m = members[i];
+    if (m.body.empty() || !m.year || m.whole) continue;
+    bodies[i] = FromUtf8(m.body);
+    keys[i] = BodyKey(bodies[i]);
+    by_key[{keys[i], *m.year}].push_back(i);
+  }
   for (size_t i = 0; i < members.size(); ++i) {
     const SetMember& a = members[i];
     if (a.body.empty() || !a.year || a.whole) continue;
-    for (size_t j = 0; j < members.size(); ++j) {
+    const auto next = by_key.find({keys[i], *a.year + 1});
+    if (next == by_key.end()) continue;
+    for (size_t j : next->second) {
       const SetMember& b = members[j];
-      if (b.body.empty() || !b.year || b.whole || *b.year != *a.year + 1) continue;
-      if (!SameBody(FromUtf8(a.body), FromUtf8(b.body))) continue;
+      if (!SameBody(bodies[i], bodies[j])) continue;
       ComparedPair pair;
       pair.files[0] = a.file;
       pair.files[1] = b.file;

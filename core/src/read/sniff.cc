@@ -16,13 +16,14 @@ struct KnownFormat {
   std::string_view magic;
   const char* name_zh;
   const char* name_en;
+  bool document = false;  // may hold a report's text (a batch names it; an image it skips)
 };
 
 // Formats people drop by mistake, named so that the message can say what they are.
 constexpr KnownFormat kUnreadable[] = {
     {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "Word 97-2003 (.doc)、WPS (.wps) 或 Excel (.xls) 文件",
-     "a Word 97-2003 (.doc), WPS (.wps) or Excel (.xls) file"},
-    {"{\\rtf", "RTF 文件", "an RTF file"},
+     "a Word 97-2003 (.doc), WPS (.wps) or Excel (.xls) file", true},
+    {"{\\rtf", "RTF 文件", "an RTF file", true},
     {"\x89PNG", "PNG 图片", "a PNG image"},
     {"\xFF\xD8\xFF", "JPEG 图片", "a JPEG image"},
     {"GIF8", "GIF 图片", "a GIF image"},
@@ -76,6 +77,13 @@ Result<Sniffed> SniffFormat(std::string_view bytes) {
   }
   if (LooksLikeHtml(bytes)) return Sniffed::kHtml;
   return Sniffed::kText;
+}
+
+bool MayHoldReport(std::string_view bytes) {
+  for (const KnownFormat& format : kUnreadable) {
+    if (StartsWith(bytes, format.magic)) return format.document;
+  }
+  return !(bytes.size() >= 12 && StartsWith(bytes, "RIFF") && bytes.substr(8, 4) == "WEBP");
 }
 
 }  // namespace gouji

@@ -15,6 +15,10 @@ enum class Sniffed { kText, kHtml, kZip, kPdf };
 // Word 97-2003 / WPS / Excel (OLE2), RTF, images and other known binary formats.
 Result<Sniffed> SniffFormat(std::string_view bytes);
 
+// Whether a file may be a report: any format SniffFormat reads, and those it names that hold
+// documents (.doc, .wps, RTF); not an image or a RAR/7z/gzip archive.
+bool MayHoldReport(std::string_view bytes);
+
 
 }  // namespace gouji
 

@@ -120,10 +120,15 @@ bool ZipArchive::Has(std::string_view name) const {
 Result<std::string> ZipArchive::Read(std::string_view name, size_t max_size) const {
   const auto it = std::find(names_.begin(), names_.end(), name);
   if (it == names_.end()) return Damaged(std::string(name) + " is missing");
-  const std::string what(name);
+  return ReadAt(static_cast<size_t>(it - names_.begin()), max_size);
+}
+
+Result<std::string> ZipArchive::ReadAt(size_t index, size_t max_size) const {
+  if (index >= names_.size()) return Damaged("entry " + std::to_string(index) + " is missing");
+  const std::string& what = names_[index];
   unzFile handle = state_->handle;
   unz_file_info64 info;
-  if (unzGoToFilePos64(handle, &state_->places[it - names_.begin()]) != UNZ_OK ||
+  if (unzGoToFilePos64(handle, &state_->places[index]) != UNZ_OK ||
       unzGetCurrentFileInfo64(handle, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
     return Damaged(what + ": bad zip directory entry");
   }

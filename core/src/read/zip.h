@@ -35,6 +35,8 @@ class ZipArchive {
   // The entry's content, at most max_size bytes once inflated. Reads move minizip's cursor: one
   // archive is not to be read from two threads at once.
   Result<std::string> Read(std::string_view name, size_t max_size) const;
+  // The same for Names()[index], without looking the name up (a batch's archive has thousands).
+  Result<std::string> ReadAt(size_t index, size_t max_size) const;
 
   ZipArchive(ZipArchive&&) noexcept;
   ZipArchive& operator=(ZipArchive&&) noexcept;

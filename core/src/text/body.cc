@@ -59,4 +59,13 @@ bool SameBody(std::u32string_view a, std::u32string_view b) {
   return kHigherLevelEnds.find(longer.core[cut - 1]) != std::u32string_view::npos;
 }
 
+// SameBody(a, b) needs one core to end with the other, cut right after a higher-level end: the
+// last such end of the longer is then the shorter's own last one, or the one before it, and the
+// tails after them are equal.
+std::u32string BodyKey(std::u32string_view name) {
+  const std::u32string core = ParseBodyName(name).core;
+  const size_t cut = core.find_last_of(kHigherLevelEnds);
+  return cut == std::u32string::npos ? core : core.substr(cut + 1);
+}
+
 }  // namespace gouji

@@ -22,6 +22,11 @@ BodyName ParseBodyName(std::u32string_view name);
 // names before it ("淮安市" + "洪泽"), and the same level unless one of them names none.
 bool SameBody(std::u32string_view a, std::u32string_view b);
 
+// A key equal for any two names SameBody holds for (and for some it does not): the core's end
+// after its last higher-level name ("洪泽" of "淮安市洪泽区人民政府" and of "洪泽区"), so that a batch
+// of thousands compares each report with the few of the same key, not with every other.
+std::u32string BodyKey(std::u32string_view name);
+
 }  // namespace gouji
 
 #endif  // GOUJI_TEXT_BODY_H_

@@ -1,0 +1,47 @@
+// What the command line names, as the list of files to check: a file as given, a folder as every
+// file under it (recursively, in path order, hidden ones left out), a .zip of reports as every
+// file in it (archive.h). The list is made once, before any check, so that the output's order is
+// the same whatever the number of threads.
+#ifndef GOUJI_CLI_INPUTS_H_
+#define GOUJI_CLI_INPUTS_H_
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gouji/archive.h"
+#include "gouji/status.h"
+
+namespace gouji::cli {
+
+// A .zip's bytes, opened once and read by one thread at a time (zip.h).
+struct OpenArchive {
+  std::string bytes;
+  std::optional<ReportArchive> zip;
+  std::mutex mutex;
+};
+
+struct Input {
+  std::string name;  // as the output names it: "a.txt", "dir/sub/b.docx", "c.zip/d.pdf", "(stdin)"
+  std::string path;  // the file to read, "-" for standard input; empty for a file in an archive
+  std::shared_ptr<OpenArchive> archive;  // the archive the file is in, or null
+  size_t entry = 0;                      // its place in archive->zip->entries()
+  // Found in a folder or an archive rather than named: a file that is no report's format (an
+  // image, a RAR) is then passed over and listed, not checked.
+  bool found = false;
+};
+
+// Every file the arguments name, in order. A path that cannot be read stays in the list, so that
+// its check says so; an archive that cannot be opened is kept as one file, which Check() refuses
+// with its reason.
+std::vector<Input> ExpandInputs(const std::vector<std::string>& paths);
+
+// The input's bytes: the file's, or the archive entry's (then the archive is let go of once its
+// last entry is read: `input` is changed).
+Result<std::string> ReadInput(Input* input);
+
+}  // namespace gouji::cli
+
+#endif  // GOUJI_CLI_INPUTS_H_
