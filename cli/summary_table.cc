@@ -83,6 +83,10 @@ std::map<std::string, std::string> CrossChecks(const SetReport& set, bool zh) {
       add(part, zh ? "计入汇总《" + w.file + "》：" + verdict : "part of " + w.file + ": " + verdict);
     }
   }
+  for (const Duplicate& d : set.duplicates) {
+    add(d.file, zh ? "与《" + d.same_as + "》的机关、年度和数字相同（重复的报告），未另行核对"
+                   : "the same body, year and numbers as " + d.same_as + " (a duplicate): not compared again");
+  }
   for (const NotCompared& n : set.not_compared) add(n.file, (zh ? "未核对：" : "not compared: ") + (zh ? n.reason_zh : n.reason_en));
   return out;
 }

@@ -294,6 +294,10 @@ std::string RenderSetReport(const SetReport& set, Language language) {
     findings(w.findings, &out);
   }
   if (set.pairs.empty() && set.wholes.empty()) out += zh ? "没有可以相互核对的报告。\n" : "No reports could be checked against each other.\n";
+  for (const Duplicate& d : set.duplicates) {
+    out += (zh ? "重复的报告：" : "Duplicate: ") + d.file + (zh ? "（机关、年度和数字与 " : " (the same body, year and numbers as ") +
+           d.same_as + (zh ? " 相同，未另行核对）\n" : "; not compared again)\n");
+  }
   for (const NotCompared& n : set.not_compared) {
     out += (zh ? "未与其他报告核对：" : "Not compared: ") + n.file + (zh ? "（" : " (") + (zh ? n.reason_zh : n.reason_en) +
            (zh ? "）\n" : ")\n");

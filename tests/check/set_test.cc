@@ -204,6 +204,28 @@ TEST_CASE("a batch's members keep only what the pairs compare, and give the same
   CHECK(VerdictOf(set.pairs[0], "cross_year.in_force") == SetVerdict::kFails);
 }
 
+TEST_CASE("a report saved twice is a duplicate of the first, paired no further", "[set]") {
+  const std::vector<double> zeros(7, 0);
+  std::vector<SetMember> members;
+  for (int k = 0; k < 200; ++k) members.push_back(Member("copy" + std::to_string(k) + ".txt", "洪泽区人民政府", 2023, zeros, zeros));
+  members.push_back(Member("2024.txt", "淮安市洪泽区人民政府", 2024, zeros, zeros));
+  // The same body and year, other numbers: a second version, compared as a report of its own.
+  members.push_back(Member("corrected.txt", "洪泽区人民政府", 2023, zeros, {1, 0, 0, 0, 0, 0, 1}));
+  const SetReport set = CheckSet(members);
+  REQUIRE(set.duplicates.size() == 199);
+  CHECK(set.duplicates[0].file == "copy1.txt");
+  CHECK(set.duplicates[0].same_as == "copy0.txt");
+  CHECK(set.duplicates[198].file == "copy199.txt");
+  REQUIRE(set.pairs.size() == 2);
+  CHECK(set.pairs[0].files[0] == "copy0.txt");
+  CHECK(VerdictOf(set.pairs[0], "cross_year.carry_over") == SetVerdict::kHolds);
+  CHECK(set.pairs[1].files[0] == "corrected.txt");  // its 四 is 1, 2024's 二 is 0
+  CHECK(VerdictOf(set.pairs[1], "cross_year.carry_over") == SetVerdict::kFails);
+  CHECK(set.not_compared.empty());
+  const nlohmann::json j = nlohmann::json::parse(SetReportToJson(set, members));
+  CHECK(j["set"]["duplicates"][0] == nlohmann::json({{"file", "copy1.txt"}, {"same_as", "copy0.txt"}}));
+}
+
 TEST_CASE("among many bodies, each report is paired with its own body's next year only", "[set]") {
   // 300 towns of one county, each with 2022 and 2023, given in a shuffled order, and one town
   // whose name differs only by its last character: 300 pairs, in the order of the later reports.

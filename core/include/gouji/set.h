@@ -83,9 +83,17 @@ struct NotCompared {
   std::string reason_zh, reason_en;  // "没有同一机关 2022 年的报告", "no body in its title"
 };
 
+// A report whose body, year and numbers are another's of the set (the same report saved twice, as
+// crawls and folders often hold it): compared no further, since its first copy is.
+struct Duplicate {
+  std::string file;
+  std::string same_as;  // the first of the set with the same body, year and cells
+};
+
 struct SetReport {
   std::vector<ComparedPair> pairs;
   std::vector<WholeCheck> wholes;
+  std::vector<Duplicate> duplicates;
   std::vector<NotCompared> not_compared;
   int errors = 0;    // failing findings of severity error, over pairs and wholes
   int warnings = 0;
@@ -93,8 +101,8 @@ struct SetReport {
 
 SetReport CheckSet(const std::vector<SetMember>& members);
 
-// {"set": {"reports": [...], "pairs": [...], "wholes": [...], "not_compared": [...], "errors": N,
-// "warnings": N}}: docs/json-schema.md.
+// {"set": {"reports": [...], "pairs": [...], "wholes": [...], "duplicates": [...], "not_compared":
+// [...], "errors": N, "warnings": N}}: docs/json-schema.md.
 std::string SetReportToJson(const SetReport& set, const std::vector<SetMember>& members);
 
 }  // namespace gouji

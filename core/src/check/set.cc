@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -261,6 +262,17 @@ std::vector<SetMember> MembersOf(const std::string& file, const Report& report, 
   return out;
 }
 
+// Whether two members hold the same cells with the same values (blank or a number), in order.
+static bool SameCells(const SetMember& a, const SetMember& b) {
+  if (a.cells.size() != b.cells.size() || a.t2_version != b.t2_version || a.t3_version != b.t3_version) return false;
+  for (size_t k = 0; k < a.cells.size(); ++k) {
+    const Cell& x = a.cells[k];
+    const Cell& y = b.cells[k];
+    if (x.id != y.id || x.value.kind != y.value.kind || x.value.number != y.value.number) return false;
+  }
+  return true;
+}
+
 SetReport CheckSet(const std::vector<SetMember>& members) {
   SetReport set;
   std::vector<bool> compared(members.size(), false);
@@ -268,16 +280,28 @@ SetReport CheckSet(const std::vector<SetMember>& members) {
   // members' order: a pair list that grows with the pairs, not with the square of the reports.
   std::map<std::pair<std::u32string, int>, std::vector<size_t>> by_key;
   std::vector<std::u32string> bodies(members.size()), keys(members.size());
+  std::vector<bool> duplicate(members.size(), false);
   for (size_t i = 0; i < members.size(); ++i) {
     const SetMember& m = members[i];
     if (m.body.empty() || !m.year || m.whole) continue;
     bodies[i] = FromUtf8(m.body);
     keys[i] = BodyKey(bodies[i]);
-    by_key[{keys[i], *m.year}].push_back(i);
+    // A copy of a report already in its bucket is named as such and paired no further: a folder
+    // holding one report 200 times gives 200 duplicates, not 200 × 200 pairs with the next year.
+    std::vector<size_t>& bucket = by_key[{keys[i], *m.year}];
+    const auto first = std::find_if(bucket.begin(), bucket.end(), [&](size_t j) {
+      return SameBody(bodies[i], bodies[j]) && SameCells(members[i], members[j]);
+    });
+    if (first != bucket.end()) {
+      duplicate[i] = compared[i] = true;
+      set.duplicates.push_back({m.file, members[*first].file});
+      continue;
+    }
+    bucket.push_back(i);
   }
   for (size_t i = 0; i < members.size(); ++i) {
     const SetMember& a = members[i];
-    if (a.body.empty() || !a.year || a.whole) continue;
+    if (a.body.empty() || !a.year || a.whole || duplicate[i]) continue;
     const auto next = by_key.find({keys[i], *a.year + 1});
     if (next == by_key.end()) continue;
     for (size_t j : next->second) {
@@ -366,6 +390,8 @@ std::string SetReportToJson(const SetReport& set, const std::vector<SetMember>& 
                       {"verdicts", {{"parts.sum", SetVerdictName(w.verdict)}}},
                       {"findings", std::move(findings)}});
   }
+  Json duplicates = Json::array();
+  for (const Duplicate& d : set.duplicates) duplicates.push_back({{"file", d.file}, {"same_as", d.same_as}});
   Json not_compared = Json::array();
   for (const NotCompared& n : set.not_compared) {
     not_compared.push_back({{"file", n.file}, {"reason", {{"zh", n.reason_zh}, {"en", n.reason_en}}}});
@@ -374,6 +400,7 @@ std::string SetReportToJson(const SetReport& set, const std::vector<SetMember>& 
                      {{"reports", std::move(reports)},
                       {"pairs", std::move(pairs)},
                       {"wholes", std::move(wholes)},
+                      {"duplicates", std::move(duplicates)},
                       {"not_compared", std::move(not_compared)},
                       {"errors", set.errors},
                       {"warnings", set.warnings}}}};
