@@ -13,7 +13,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool ReadFile(const std::string& path, std::string* bytes) {
+}  // namespace
+
+bool ReadPath(const std::string& path, std::string* bytes) {
   if (path == "-") {
     std::ostringstream buffer;
     buffer << std::cin.rdbuf();
@@ -25,6 +27,8 @@ bool ReadFile(const std::string& path, std::string* bytes) {
   bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   return !in.bad();
 }
+
+namespace {
 
 // Whether the file starts as a zip does: only those are read whole here, to look inside.
 bool StartsAsZip(const std::string& path) {
@@ -42,7 +46,7 @@ bool Hidden(const fs::path& path) {
 void AddFile(const std::string& path, const std::string& name, bool found, std::vector<Input>* out) {
   if (path != "-" && StartsAsZip(path)) {
     auto archive = std::make_shared<OpenArchive>();
-    if (ReadFile(path, &archive->bytes) && IsReportArchive(archive->bytes)) {
+    if (ReadPath(path, &archive->bytes) && IsReportArchive(archive->bytes)) {
       Result<ReportArchive> zip = ReportArchive::Open(archive->bytes);
       if (zip.ok()) {
         archive->zip.emplace(std::move(zip).value());
@@ -96,7 +100,7 @@ Result<std::string> ReadInput(Input* input) {
     return archive->zip->Read(archive->zip->entries()[input->entry]);
   }
   std::string bytes;
-  if (!ReadFile(input->path, &bytes)) {
+  if (!ReadPath(input->path, &bytes)) {
     return Status(StatusCode::kUnreadable, "无法读取文件：" + input->name, "Cannot read the file: " + input->name);
   }
   return bytes;

@@ -33,6 +33,9 @@ struct Input {
   bool found = false;
 };
 
+// A file's bytes, or standard input's for "-"; false if it cannot be read.
+bool ReadPath(const std::string& path, std::string* bytes);
+
 // Every file the arguments name, in order. A path that cannot be read stays in the list, so that
 // its check says so; an archive that cannot be opened is kept as one file, which Check() refuses
 // with its reason.

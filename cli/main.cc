@@ -202,19 +202,6 @@ bool ParseArgs(int argc, char** argv, Options* options, std::string* error) {
   return true;
 }
 
-bool ReadAll(const std::string& path, std::string* bytes) {
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    *bytes = buffer.str();
-    return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return !in.bad();
-}
-
 std::string JsonString(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
@@ -248,7 +235,7 @@ int main(int argc, char** argv) {
     std::string bytes;
     gouji::Result<std::vector<gouji::PdfPage>> pages =
         gouji::Status(gouji::StatusCode::kUnreadable, "无法读取文件", "Cannot read the file");
-    if (ReadAll(argv[2], &bytes)) pages = gouji::cli::ReadPdfText(bytes);
+    if (gouji::cli::ReadPath(argv[2], &bytes)) pages = gouji::cli::ReadPdfText(bytes);
     if (!pages.ok()) {
       std::cerr << "gouji: " << argv[2] << ": " << pages.status().message_zh() << "\n";
       return kExitUnusable;
