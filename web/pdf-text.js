@@ -191,8 +191,8 @@ export async function pdfTextItems(bytes, baseUrl) {
   // Used by pdf.js only where the nested worker below cannot be made.
   pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
-  const port = startWorker(workerUrl);
-  if (!port && typeof window !== 'undefined' && !globalThis.pdfjsWorker) {
+  shared ??= sharedWorker(pdfjs, workerUrl);
+  if (!shared.port && typeof window !== 'undefined' && !globalThis.pdfjsWorker) {
     // On a page, pdf.js would first try its worker through a blob: URL, which a strict CSP refuses
     // (a violation report). Its worker's code, imported here, is what it then runs on this thread
     // anyway (it sets globalThis.pdfjsWorker, which pdf.js takes instead of trying a worker).
@@ -204,19 +204,7 @@ export async function pdfTextItems(bytes, baseUrl) {
       throw wrapped;
     }
   }
-  // A worker whose script does not load would leave pdf.js waiting for ever: fail instead.
-  let onError;
-  const workerFailed = new Promise((resolve, reject) => {
-    onError = (event) => {
-      event.preventDefault?.();
-      const wrapped = new Error(`pdf.js's worker failed (${event.message || workerUrl})`);
-      wrapped.code = 'load';
-      reject(wrapped);
-    };
-    port?.addEventListener('error', onError);
-  });
-  workerFailed.catch(() => {});
-  const worker = port ? new pdfjs.PDFWorker({ port }) : null;
+  const { worker, workerFailed } = shared;
 
   const task = pdfjs.getDocument({
     data: bytes.slice(), // pdf.js transfers its buffer to its worker
@@ -259,11 +247,36 @@ export async function pdfTextItems(bytes, baseUrl) {
   try {
     return await Promise.race([read(), workerFailed]);
   } catch (error) {
-    throw error?.code === 'load' ? error : describe(error);
+    if (error?.code === 'load') {
+      // A worker that failed is not used again: the next PDF starts another.
+      if (shared && shared.workerFailed === workerFailed) {
+        shared.worker?.destroy();
+        shared.port?.terminate();
+        shared = null;
+      }
+      throw error;
+    }
+    throw describe(error);
   } finally {
-    port?.removeEventListener('error', onError);
     await task.destroy().catch(() => {});
-    worker?.destroy();
-    port?.terminate();
   }
+}
+
+// pdf.js's worker, started with the first PDF and kept for the next ones (a batch reads hundreds:
+// starting pdf.js's 1 MB worker for each took most of a PDF's time); several documents may be
+// read on it at once. {port, worker, workerFailed}: workerFailed rejects if its script fails,
+// since a worker whose script does not load would leave pdf.js waiting for ever.
+let shared = null;
+function sharedWorker(pdfjs, workerUrl) {
+  const port = startWorker(workerUrl);
+  const workerFailed = new Promise((resolve, reject) => {
+    port?.addEventListener('error', (event) => {
+      event.preventDefault?.();
+      const wrapped = new Error(`pdf.js's worker failed (${event.message || workerUrl})`);
+      wrapped.code = 'load';
+      reject(wrapped);
+    });
+  });
+  workerFailed.catch(() => {});
+  return { port, worker: port ? new pdfjs.PDFWorker({ port }) : null, workerFailed };
 }
