@@ -18,6 +18,8 @@
 //   gouji.rules()                        -> JSON: the rule registry, every rule a finding can name,
 //                                           with its severity and its names (RulesToJson, format.h)
 //   gouji.version()                      -> "0.1.0"
+//
+// The batch page's build (gouji-batch.wasm) adds batch_bindings.cc.
 #include <emscripten/bind.h>
 
 #include <algorithm>
@@ -85,4 +87,5 @@ EMSCRIPTEN_BINDINGS(gouji) {
   emscripten::function("layouts", &Layouts);
   emscripten::function("rules", &Rules);
   emscripten::function("version", &Version);
+
 }

@@ -23,9 +23,14 @@ const ui = {
   dropZone: $('drop-zone'),
   openFile: $('open-file'),
   fileInput: $('file-input'),
+  openFolder: $('open-folder'),
+  folderInput: $('folder-input'),
+  batch: $('batch'),
+  backToBatch: $('back-to-batch'),
   clear: $('clear'),
   samples: $('samples'),
   status: $('status'),
+  results: $('results'),
   reports: $('reports'),
   title: $('report-title'),
   error: $('error'),
@@ -99,6 +104,7 @@ function applyLanguage() {
   if (state.error) ui.error.textContent = state.error(strings);
   showNote();
   if (state.report) render(state.report);
+  if (batchView) batchView.setLanguage(state.lang);
 }
 
 function clearResults() {
@@ -242,6 +248,64 @@ const input = new InputController({
 });
 const quiet = (promise) => promise.catch(() => {});  // a failure is shown by showFailure
 
+// A batch: several files, a folder or a .zip, checked by batch.js (loaded only now, with the
+// core's batch build, in a pool of workers) into a summary table; a row opens that report here,
+// in the single view, and the back button returns to the table.
+let batchView = null;
+async function startBatch(sources) {
+  if (sources.length === 0) return;
+  let module;
+  try {
+    module = await import(new URL('batch.js', import.meta.url).href);
+  } catch (error) {
+    showFailure(error);
+    return;
+  }
+  if (batchView && batchView.batch) batchView.batch.close();
+  if (!batchView) {
+    batchView = document.createElement('gouji-batch');
+    ui.batch.append(batchView);
+  }
+  const batch = new module.Batch({ workerUrl: new URL('batch-worker.js', import.meta.url), onChange: () => batchView.update() });
+  batchView.batch = batch;
+  batchView.rules = state.rules;
+  batchView.openItem = openFromBatch;
+  batchView.setLanguage(state.lang);
+  showBatch();
+  clearResults();
+  setStatus(silent);
+  try {
+    await batch.run(sources);
+  } catch (error) {
+    showFailure(error);
+  }
+}
+
+async function openFromBatch(item) {
+  const bytes = await batchView.batch.bytesOf(item);
+  ui.batch.hidden = true;
+  ui.backToBatch.hidden = false;
+  ui.backToBatch.dataset.index = item.index;
+  ui.results.focus();
+  if (bytes.error) showRefusal(bytes.error, item.name);
+  else await quiet(input.checkFile(new File([bytes], item.name.split('/').pop())));
+}
+
+function showBatch() {
+  ui.batch.hidden = false;
+  ui.backToBatch.hidden = true;
+}
+
+async function batchOf(entries, files) {
+  const { sourcesOfDrop } = await import(new URL('batch.js', import.meta.url).href);
+  await startBatch(await sourcesOfDrop(entries, files));
+}
+
+async function batchOfFiles(files, fromFolder) {
+  const { sourcesOfFiles } = await import(new URL('batch.js', import.meta.url).href);
+  await startBatch(sourcesOfFiles(files, fromFolder));
+}
+
 async function loadSamples() {
   let list;
   try {
@@ -346,7 +410,7 @@ ui.language.addEventListener('click', () => {
   localStorage.setItem('gouji.lang', state.lang);
   applyLanguage();
 });
-input.attach({ dropTarget: ui.dropZone });
+input.attach({ dropTarget: ui.dropZone, onMany: (entries, files) => quiet(batchOf(entries, files)) });
 // A cell's findings on hover and focus; a click on it selects its finding in the list.
 attachCellFindings(ui.tables, () => ({ report: state.report, states: state.states, t: t(), lang: state.lang, rules: state.rules }),
   (index) => {
@@ -358,8 +422,22 @@ attachCellFindings(ui.tables, () => ({ report: state.report, states: state.state
   });
 ui.openFile.addEventListener('click', () => ui.fileInput.click());
 ui.fileInput.addEventListener('change', () => {
-  if (ui.fileInput.files[0]) quiet(input.checkFile(ui.fileInput.files[0]));
+  const files = Array.from(ui.fileInput.files);
+  if (files.length > 1 || (files[0] && /\.zip$/i.test(files[0].name))) quiet(batchOfFiles(files, false));
+  else if (files[0]) quiet(input.checkFile(files[0]));
   ui.fileInput.value = '';
+});
+ui.openFolder.addEventListener('click', () => ui.folderInput.click());
+ui.folderInput.addEventListener('change', () => {
+  const files = Array.from(ui.folderInput.files);
+  ui.folderInput.value = '';
+  quiet(batchOfFiles(files, true));
+});
+ui.backToBatch.addEventListener('click', () => {
+  clearResults();
+  setStatus(silent);
+  showBatch();
+  batchView.focusRow(ui.backToBatch.dataset.index);
 });
 ui.clear.addEventListener('click', () => {
   setDerived(null);

@@ -38,10 +38,18 @@ const ENTRIES = [
   { in: 'app.js', out: 'app.js', format: 'esm', target: 'es2022' },         // the page
   { in: 'worker.js', out: 'worker.js', format: 'esm', target: 'es2022' },   // the page's and the widget's worker
   { in: 'pdf-text.js', out: 'pdf-text.js', format: 'esm', target: 'es2022' }, // the PDF reader, on demand
+  // A batch (many files, a folder, a zip), on demand: its view, its workers (the core's batch build)
+  // and its XLSX writer (loaded on export only).
+  { in: 'batch.js', out: 'batch.js', format: 'esm', target: 'es2022' },
+  { in: 'batch-worker.js', out: 'batch-worker.js', format: 'esm', target: 'es2022' },
+  { in: 'batch-xlsx.js', out: 'batch-xlsx.js', format: 'esm', target: 'es2022' },
   // <gouji-checker> for a CMS page: one classic script, no syntax beyond ES2020.
   { in: 'widget.js', out: 'gouji-widget.js', format: 'iife', target: 'es2020' },
 ];
-const CORE = ['gouji.mjs', 'gouji.wasm'];
+const CORE = ['gouji.mjs', 'gouji.wasm', 'gouji-batch.mjs', 'gouji-batch.wasm'];
+// Neither in the first load nor in the budget: loaded when a batch starts, and cached in the
+// background like the PDF reader, so that a batch works offline too.
+const BATCH = ['batch.js', 'batch-worker.js', 'batch-xlsx.js', 'gouji-batch.mjs', 'gouji-batch.wasm'];
 // Fetched by the page only when a file needs it (see core-runner.js), so neither precached at
 // install nor in the budget: the service worker caches it in the background once the page is ready.
 const ON_DEMAND = ['gouji-gb18030.dat'];
@@ -71,6 +79,7 @@ function pinned(name) {
 }
 pinned('pdfjs-dist');
 pinned('esbuild');
+pinned('write-excel-file');
 const esbuild = createRequire(join(here, 'package.json'))('esbuild');
 
 // The widget's styles, imported by widget.js as `gouji:widget-css` (a string, for a constructable
@@ -100,7 +109,9 @@ async function bundle() {
       minify: true,
       legalComments: 'none',
       // The core's loader stays a file of its own (built by Emscripten, loaded beside the wasm).
-      external: ['./gouji.mjs'],
+      external: ['./gouji.mjs', './gouji-batch.mjs'],
+      // npm packages (write-excel-file) from web/node_modules, also for a copy built with --web.
+      nodePaths: [join(here, 'node_modules')],
       plugins: [widgetCss],
       logLevel: 'error',
       metafile: true,
@@ -174,11 +185,11 @@ const pdfFiles = walk(out).filter((file) => file.startsWith(`${PDF_DIR}/`) || fi
 // The sample texts, fetched only when their button is pressed (index.json, which names them, is
 // in the first load): cached in the background like the PDF reader, so that they work offline too.
 const sampleTexts = walk(out).filter((file) => file.startsWith('samples/') && file.endsWith('.txt'));
-const files = walk(out).filter((file) => !ON_DEMAND.includes(file) && !pdfFiles.includes(file) &&
+const files = walk(out).filter((file) => !ON_DEMAND.includes(file) && !pdfFiles.includes(file) && !BATCH.includes(file) &&
   !sampleTexts.includes(file) && file !== WIDGET && !file.startsWith(`${DEMO}/`));
 // The PDF reader and the on-demand data are in the version too: they are kept in the build's
 // cache, so another reader or other tables must come with another cache.
-const later = [...ON_DEMAND, ...sampleTexts, ...pdfFiles];
+const later = [...ON_DEMAND, ...sampleTexts, ...pdfFiles, ...BATCH];
 const hash = createHash('sha256');
 for (const file of [...files, ...later]) hash.update(file).update(readFileSync(join(out, file)));
 const version = hash.digest('hex').slice(0, 12);
@@ -229,6 +240,8 @@ function sizes() {
     [WIDGET]: measure([WIDGET]).total,
     ...Object.fromEntries(ON_DEMAND.map((file) => [file, measure([file]).total])),
     [`PDF reader (${pdfFiles.length} files)`]: { files: pdfFiles.length, ...measure(pdfFiles).total },
+    [`batch (${BATCH.length} files)`]: { files: BATCH.length, ...measure(BATCH).total },
+    'batch, XLSX export': measure(['batch-xlsx.js']).total,
   };
   // What the service worker caches after the first load (not in the budget).
   const background = { files: later.length + 1, ...measure([...later, LATER_LIST]).total };

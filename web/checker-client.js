@@ -68,13 +68,18 @@ export class WorkerCore {
     this.ready.catch(() => {});  // seen through every call
   }
 
-  request(message, onStage) {
+  // Any request of worker-serve.js's protocol; `transfer`: buffers given to the worker, not copied.
+  request(message, onStage, transfer = []) {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onStage });
-      this.worker.postMessage({ ...message, id });
+      this.worker.postMessage({ ...message, id }, transfer);
     });
+  }
+
+  terminate() {
+    this.worker.terminate();
   }
 
   check(text) {

@@ -57,6 +57,7 @@ export function coreRunner(gouji, dataUrl, pdfReaderUrl) {
   };
 
   return {
+    gouji,  // for a worker's own requests (batch-worker.js)
     version: () => gouji.version(),
     layouts: () => JSON.parse(gouji.layouts()),
     // What the page needs of the core before any check: the format's tables and the rule registry.

@@ -89,8 +89,10 @@ export class InputController {
   }
 
   // Listens to the box (typing, paste) and to `dropTarget` (a file dropped on it; `dragging` is
-  // its class while a file is over it).
-  attach({ dropTarget }) {
+  // its class while a file is over it). With `onMany`, a drop of several files, a folder or a .zip
+  // goes to onMany(entries, files) instead (entries: the drop's FileSystemEntry objects, taken
+  // while the drop lasts, null where there is none), for a batch.
+  attach({ dropTarget, onMany }) {
     const quiet = (promise) => promise.catch(() => {});  // shown by the view already
     this.box.addEventListener('input', () => {
       if (this.view.edited) this.view.edited();
@@ -122,10 +124,15 @@ export class InputController {
     dropTarget.addEventListener('dragleave', () => dropTarget.classList.remove('dragging'));
     dropTarget.addEventListener('drop', (event) => {
       dropTarget.classList.remove('dragging');
-      const file = event.dataTransfer && event.dataTransfer.files[0];
-      if (!file) return;
+      const files = event.dataTransfer ? event.dataTransfer.files : [];
+      if (!files.length) return;
       event.preventDefault();
-      quiet(this.checkFile(file));
+      const entries = Array.from(event.dataTransfer.items || [], (item) => (item.kind === 'file' && item.webkitGetAsEntry ? item.webkitGetAsEntry() : null));
+      if (onMany && (files.length > 1 || entries.some((e) => e && e.isDirectory) || /\.zip$/i.test(files[0].name))) {
+        onMany(entries, files);
+        return;
+      }
+      quiet(this.checkFile(files[0]));
     });
   }
 

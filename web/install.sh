@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Idempotent setup for the web page's build tool and third-party files (web/package.json: esbuild,
-# which web/build.mjs bundles the scripts with; pdf.js, which it copies into the site): npm ci in
+# which web/build.mjs bundles the scripts with; pdf.js, which it copies into the site;
+# write-excel-file, bundled into the batch's XLSX export): npm ci in
 # web/ when node_modules is missing or older than package-lock.json. Optional dependencies are
 # installed: esbuild's binary is the optional package for this platform (pdfjs-dist's optional
 # canvas for Node comes along, unused: the page only needs pdf.js's browser build). Prints nothing
