@@ -6,7 +6,10 @@
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <set>
 #include <system_error>
+
+#include <sys/stat.h>
 
 namespace gouji::cli {
 namespace {
@@ -48,7 +51,7 @@ void AddFile(const std::string& path, const std::string& name, bool found, std::
     auto archive = std::make_shared<OpenArchive>();
     if (ReadPath(path, &archive->bytes) && IsReportArchive(archive->bytes)) {
       Result<ReportArchive> zip = ReportArchive::Open(archive->bytes);
-      if (zip.ok()) {
+      if (zip.ok() && !zip.value().entries().empty()) {  // an empty one is one file, refused as a zip
         archive->zip.emplace(std::move(zip).value());
         const std::vector<ArchiveEntry>& entries = archive->zip->entries();
         for (size_t i = 0; i < entries.size(); ++i) {
@@ -61,24 +64,53 @@ void AddFile(const std::string& path, const std::string& name, bool found, std::
   out->push_back(Input{name, path, nullptr, 0, found});
 }
 
-// Every regular file under `root`, by path (byte order, so the same on every machine), leaving
-// out hidden files and folders (.git, .DS_Store).
-void AddFolder(const fs::path& root, std::vector<Input>* out) {
-  std::vector<std::string> files;
+// Every regular file under `dir` (a folder that cannot be read goes to `unreadable`), leaving out
+// hidden files and folders (.git, .DS_Store) and not following links to folders (a link loop would
+// never end).
+void Walk(const fs::path& dir, std::vector<std::string>* files, std::vector<std::string>* unreadable) {
   std::error_code error;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error), end;
+  fs::directory_iterator it(dir, error), end;
   for (; !error && it != end; it.increment(error)) {
-    if (Hidden(it->path())) {
-      if (it->is_directory(error)) it.disable_recursion_pending();
-      continue;
+    if (Hidden(it->path())) continue;
+    std::error_code kind;
+    if (it->is_symlink(kind) && it->is_directory(kind)) continue;
+    if (it->is_directory(kind)) {
+      Walk(it->path(), files, unreadable);
+    } else if (it->is_regular_file(kind)) {
+      files->push_back(it->path().generic_string());
     }
-    if (it->is_regular_file(error)) files.push_back(it->path().generic_string());
   }
-  std::sort(files.begin(), files.end());
-  for (const std::string& file : files) AddFile(file, file, true, out);
+  if (error) unreadable->push_back(dir.generic_string());
+}
+
+// A folder's files by path (byte order, so the same on every machine); a folder that cannot be
+// read is one input, which says so.
+void AddFolder(const fs::path& root, std::vector<Input>* out) {
+  std::vector<std::string> files, unreadable;
+  Walk(root, &files, &unreadable);
+  std::vector<std::pair<std::string, bool>> all;  // path, readable
+  for (std::string& f : files) all.emplace_back(std::move(f), true);
+  for (std::string& f : unreadable) all.emplace_back(std::move(f), false);
+  std::sort(all.begin(), all.end());
+  for (const auto& [path, readable] : all) {
+    if (readable) {
+      AddFile(path, path, true, out);
+    } else {
+      Input folder{path, path, nullptr, 0, false};
+      folder.unreadable_folder = true;
+      out->push_back(std::move(folder));
+    }
+  }
 }
 
 }  // namespace
+
+bool SamePath(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a == "-" || b == "-") return false;
+  std::error_code error;
+  return fs::equivalent(a, b, error);
+}
 
 std::vector<Input> ExpandInputs(const std::vector<std::string>& paths) {
   std::vector<Input> out;
@@ -90,7 +122,19 @@ std::vector<Input> ExpandInputs(const std::vector<std::string>& paths) {
       AddFile(path, path == "-" ? "(stdin)" : path, false, &out);
     }
   }
-  return out;
+  // A file named twice (itself and in its folder, `--whole dir/all.txt dir`) is checked once, where
+  // it first comes. Told by the file itself (device and inode), not by how it was written.
+  std::vector<Input> unique;
+  std::set<std::pair<uintmax_t, uintmax_t>> seen;
+  for (Input& input : out) {
+    struct stat st;
+    if (!input.archive && input.path != "-" && ::stat(input.path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+        !seen.insert({static_cast<uintmax_t>(st.st_dev), static_cast<uintmax_t>(st.st_ino)}).second) {
+      continue;
+    }
+    unique.push_back(std::move(input));
+  }
+  return unique;
 }
 
 Result<std::string> ReadInput(Input* input) {
@@ -100,6 +144,9 @@ Result<std::string> ReadInput(Input* input) {
     return archive->zip->Read(archive->zip->entries()[input->entry]);
   }
   std::string bytes;
+  if (input->unreadable_folder) {
+    return Status(StatusCode::kUnreadable, "无法读取文件夹：" + input->name, "Cannot read the folder: " + input->name);
+  }
   if (!ReadPath(input->path, &bytes)) {
     return Status(StatusCode::kUnreadable, "无法读取文件：" + input->name, "Cannot read the file: " + input->name);
   }

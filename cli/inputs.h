@@ -31,14 +31,18 @@ struct Input {
   // Found in a folder or an archive rather than named: a file that is no report's format (an
   // image, a RAR) is then passed over and listed, not checked.
   bool found = false;
+  bool unreadable_folder = false;  // a folder under one named that could not be listed
 };
+
+// Whether two paths name one file ("dir/a.txt" and "./dir/a.txt"); "-" only itself.
+bool SamePath(const std::string& a, const std::string& b);
 
 // A file's bytes, or standard input's for "-"; false if it cannot be read.
 bool ReadPath(const std::string& path, std::string* bytes);
 
-// Every file the arguments name, in order. A path that cannot be read stays in the list, so that
-// its check says so; an archive that cannot be opened is kept as one file, which Check() refuses
-// with its reason.
+// Every file the arguments name, in order, each once. A path that cannot be read stays in the
+// list, so that its check says so; an archive that cannot be opened, or holds no file, is kept as
+// one file, which Check() refuses with its reason.
 std::vector<Input> ExpandInputs(const std::vector<std::string>& paths);
 
 // The input's bytes: the file's, or the archive entry's (then the archive is let go of once its

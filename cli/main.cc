@@ -271,7 +271,7 @@ int main(int argc, char** argv) {
     bool skipped = false;
     std::string skip_note;
   };
-  auto work = [&](size_t i) {
+  auto check_one = [&](size_t i) {
     gouji::cli::Input& input = inputs[i];
     Outcome o;
     gouji::Result<std::string> bytes = gouji::cli::ReadInput(&input);
@@ -314,13 +314,28 @@ int main(int argc, char** argv) {
       o.exit_code = ExitCodeOf(result.value());
       o.rows = gouji::cli::RowsOf(input.name, result.value());
       o.members = gouji::MembersOf(input.name, result.value(), kept);
-      const bool whole = !options.whole.empty() && !input.found && input.path == options.whole;
+      const bool whole = !options.whole.empty() && !input.archive && gouji::cli::SamePath(input.path, options.whole);
       o.members.front().whole = whole;
     } else {
       o.exit_code = kExitUnusable;
       o.rows.push_back(gouji::cli::RowOf(input.name, result.status(), false));
     }
     return o;
+  };
+  auto work = [&](size_t i) {
+    try {
+      return check_one(i);
+    } catch (const std::exception& e) {
+      // A bug, not the input's fault: this file's answer says so, and the others still come.
+      Outcome o;
+      o.err = "gouji: " + inputs[i].name + ": " + (zh ? "内部错误：" : "internal error: ") + e.what() + "\n";
+      o.exit_code = kExitUnusable;
+      o.rows.push_back(gouji::cli::RowOf(inputs[i].name, gouji::Status(gouji::StatusCode::kUnreadable,
+                                                                        std::string("内部错误：") + e.what(),
+                                                                        std::string("Internal error: ") + e.what()),
+                                         false));
+      return o;
+    }
   };
 
   int exit_code = kExitClean;
@@ -329,6 +344,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> skipped;
   gouji::cli::Progress progress(inputs.size(), zh);
   const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  gouji::cli::InitPdfReader();
+  size_t checked = 0;  // inputs not passed over
   gouji::cli::RunOrdered(inputs.size(), threads, work, [&](size_t i, Outcome&& o) {
     if (!o.out.empty() || !o.err.empty()) progress.Clear();
     std::cout << o.out;
@@ -338,8 +355,9 @@ int main(int argc, char** argv) {
     }
     if (o.skipped) {
       skipped.push_back(std::move(o.skip_note));
-    } else if (Badness(o.exit_code) > Badness(exit_code)) {
-      exit_code = o.exit_code;
+    } else {
+      ++checked;
+      if (Badness(o.exit_code) > Badness(exit_code)) exit_code = o.exit_code;
     }
     if (options.output == Output::kCsv) {
       for (gouji::cli::SummaryRow& row : o.rows) rows.push_back(std::move(row));
@@ -368,6 +386,11 @@ int main(int argc, char** argv) {
               << (zh ? " 个不是报告格式的文件：" : " files that are no report's format: ");
     for (size_t k = 0; k < skipped.size(); ++k) std::cerr << (k ? (zh ? "、" : ", ") : "") << skipped[k];
     std::cerr << "\n";
+  }
+  if (checked == 0) {
+    // Every file was passed over: nothing was checked, which is no "passed".
+    std::cerr << "gouji: " << (zh ? "没有可以检查的报告文件" : "no report file to check") << "\n";
+    exit_code = kExitUnusable;
   }
   std::cout.flush();
   return exit_code;

@@ -16,8 +16,9 @@ void Quiet(const std::string&, void*) {}
 
 }  // namespace
 
+void InitPdfReader() { poppler::set_debug_error_function(Quiet, nullptr); }
+
 Result<std::vector<PdfPage>> ReadPdfText(std::string_view bytes) {
-  poppler::set_debug_error_function(Quiet, nullptr);
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!doc) {

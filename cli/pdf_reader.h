@@ -11,6 +11,10 @@
 
 namespace gouji::cli {
 
+// Once, before any thread reads a PDF: poppler's messages silenced (a global of poppler's, set
+// here rather than by each reader). poppler's own parameters are made by each document.
+void InitPdfReader();
+
 // kDamagedFile for a PDF poppler cannot open; kUnsupportedFormat for an encrypted one.
 Result<std::vector<PdfPage>> ReadPdfText(std::string_view bytes);
 

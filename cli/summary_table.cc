@@ -1,6 +1,7 @@
 #include "summary_table.h"
 
 #include <map>
+#include <string_view>
 
 namespace gouji::cli {
 namespace {
@@ -92,11 +93,11 @@ std::map<std::string, std::string> CrossChecks(const SetReport& set, bool zh) {
 }
 
 // RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. A field
-// that a spreadsheet would take for a formula (=, +, -, @ first) is prefixed with ' so that a
-// file name cannot run one.
+// that a spreadsheet would take for a formula (=, +, -, @, or a tab or CR before one, first) is
+// prefixed with ' so that a file name cannot run one.
 std::string Field(const std::string& value) {
   std::string v = value;
-  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@')) v = "'" + v;
+  if (!v.empty() && std::string_view("=+-@\t\r").find(v[0]) != std::string_view::npos) v = "'" + v;
   if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
   std::string out = "\"";
   for (char c : v) {
@@ -133,7 +134,7 @@ std::string SummaryCsv(const std::vector<SummaryRow>& rows, const SetReport& set
             : "File,Body,Year,Format version,Source format,Verdict,Errors,Warnings,Cells found,Cells expected,"
               "Across reports,Note\r\n";
   for (const SummaryRow& r : rows) {
-    const bool checked = r.verdict != "unusable" && r.verdict != "Skipped";
+    const bool checked = r.verdict != "unusable" && r.verdict != "skipped";
     const auto it = cross.find(r.file);
     const std::string fields[] = {
         r.file,

@@ -131,7 +131,7 @@ PY
     "$batch/b.txt,多巴镇,2020,2019,文本,通过,0,0,198,198," \
     "$batch/县/乡镇/mutated.txt,中山市大涌镇,2022,2021,文本,有错误,2,0,200,200," \
     "$batch/报告.zip/松山镇.txt,罗源县松山镇,2019,2019,文本,未能完整核对,0,2,198,198," \
-    "$batch/scan.png,,,,,跳过,"
+    "$batch/scan.png,,,,,跳过,,,,,,这是 PNG 图片"
   # Sorted by path; the hidden folder and the resource fork are not reports of the batch.
   if [ "$(cut -d, -f1 "$work/out" | tail -n +2 | tr '\n' ' ')" = "$batch/b.txt $batch/scan.png $batch/县/a.txt $batch/县/乡镇/mutated.txt $batch/报告.zip/松山镇.txt " ]; then
     passed=$((passed + 1)); else echo "FAIL: a folder's files in path order"; cut -d, -f1 "$work/out"; failed=$((failed + 1)); fi
@@ -156,6 +156,23 @@ PY
   "$gouji" check -j >"$work/out" 2>&1; expect "-j without a number" 2 $? "-j"
   mkdir -p "$work/none"
   "$gouji" check "$work/none" >"$work/out" 2>&1; expect "an empty folder" 2 $? "没有找到要检查的文件：$work/none"
+  # A folder of images only: nothing checked, which is no pass.
+  mkdir -p "$work/pictures"; cp "$batch/scan.png" "$work/pictures/a.png"
+  "$gouji" check "$work/pictures" >"$work/out" 2>&1; expect "a folder of images only" 2 $? "跳过 1 个" "没有可以检查的报告文件"
+  # A zip with nothing in it but macOS's forks: still a row, refused, not lost.
+  python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1], "w").writestr("__MACOSX/._a.txt", b"x")' "$work/forks.zip"
+  "$gouji" check --format csv "$batch/b.txt" "$work/forks.zip" >"$work/out" 2>&1
+  expect "an empty zip is a row" 2 $? "$work/forks.zip,,,,,无法检查,"
+  # A report saved twice in one folder: the copy is named as the first's duplicate.
+  mkdir -p "$work/twice"; cp "$samples/004_2621131c2785ac51.txt" "$work/twice/a.txt"; cp "$work/twice/a.txt" "$work/twice/b.txt"
+  "$gouji" check --format csv "$work/twice" >"$work/out" 2>&1
+  expect "a duplicate" 0 $? "$work/twice/b.txt,中山市大涌镇,2022,2021,文本,通过,0,0,200,200,与《$work/twice/a.txt》的机关、年度和数字相同（重复的报告），未另行核对,"
+  # --whole with its own folder: the whole is checked once, and is none of its parts.
+  mkdir -p "$work/county"; cp "$samples/004_2621131c2785ac51.txt" "$work/county/all.txt"; cp "$work/mutated.txt" "$work/county/part.txt"
+  "$gouji" check --whole "$work/county/all.txt" "$work/county" >"$work/out" 2>&1
+  expect "--whole inside the folder" 1 $? "汇总报告：$work/county/all.txt，下级报告 1 份"
+  [ "$(grep -c "^== $work/county/all.txt ==" "$work/out")" = 1 ] && passed=$((passed + 1)) ||
+    { echo "FAIL: the whole checked once"; failed=$((failed + 1)); }
 fi
 
 # Every published format of a sample (tests/fixtures/formats) reads the cells of its text: the

@@ -20,6 +20,7 @@
 #ifndef GOUJI_SET_H_
 #define GOUJI_SET_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +41,10 @@ struct SetMember {
   Template t3_version = Template::kUnknown;
   std::vector<Cell> cells;  // numbers and blanks of t2, t3 and t4 (raw text and spans dropped)
   bool whole = false;       // the user marked it as the sum of the set's other reports of its year
+  // Of every cell of the report as found (IDs, kinds and numbers), whichever cells are kept: two
+  // reports with the same body, year and digest are one report twice. 0: unknown (then the kept
+  // cells are compared).
+  uint64_t digest = 0;
 };
 
 // Which cells a member keeps: all of t2, t3 and t4 (a whole and its parts need them), or only the

@@ -244,6 +244,17 @@ SetMember MemberOf(const std::string& file, const Report& report, MemberCells wh
   m.year = report.year;
   m.t2_version = TableVersion(report, "t2");
   m.t3_version = TableVersion(report, "t3");
+  // FNV-1a over each cell's ID, kind and number.
+  uint64_t digest = 14695981039346656037ull;
+  auto mix = [&digest](const void* data, size_t size) {
+    for (size_t k = 0; k < size; ++k) digest = (digest ^ static_cast<const unsigned char*>(data)[k]) * 1099511628211ull;
+  };
+  for (const Cell& c : report.cells) {
+    mix(c.id.data(), c.id.size() + 1);  // with its NUL: "t3.r1" + "1" is not "t3.r11"
+    mix(&c.value.kind, sizeof c.value.kind);
+    mix(&c.value.number, sizeof c.value.number);
+  }
+  m.digest = digest ? digest : 1;
   for (const Cell& c : report.cells) {
     if (which == MemberCells::kPairs && (c.value.kind == CellValue::Kind::kBlank || !PairsRead(c.id))) continue;
     Cell kept;
@@ -262,9 +273,12 @@ std::vector<SetMember> MembersOf(const std::string& file, const Report& report, 
   return out;
 }
 
-// Whether two members hold the same cells with the same values (blank or a number), in order.
+// Whether two members are of the same cells with the same values (blank or a number): by their
+// digests when both have one, else by the cells they keep.
 static bool SameCells(const SetMember& a, const SetMember& b) {
-  if (a.cells.size() != b.cells.size() || a.t2_version != b.t2_version || a.t3_version != b.t3_version) return false;
+  if (a.t2_version != b.t2_version || a.t3_version != b.t3_version) return false;
+  if (a.digest && b.digest) return a.digest == b.digest;
+  if (a.cells.size() != b.cells.size()) return false;
   for (size_t k = 0; k < a.cells.size(); ++k) {
     const Cell& x = a.cells[k];
     const Cell& y = b.cells[k];
@@ -334,7 +348,8 @@ SetReport CheckSet(const std::vector<SetMember>& members) {
     check.year = *whole.year;
     std::vector<const SetMember*> parts;
     for (size_t p = 0; p < members.size(); ++p) {
-      if (p == w || members[p].whole || members[p].year != whole.year) continue;
+      // A duplicate is its first copy's again: counted once.
+      if (p == w || members[p].whole || members[p].year != whole.year || duplicate[p]) continue;
       parts.push_back(&members[p]);
       check.parts.push_back(members[p].file);
       compared[p] = true;
