@@ -43,14 +43,15 @@ std::map<int, std::unique_ptr<HeldArchive>>& Archives() {
 
 val ErrorOf(const gouji::Status& status) { return val::global("JSON").call<val>("parse", gouji::StatusToJson(status)); }
 
-val OpenArchive(const std::string& bytes) {
+// `bytes` by value, moved into the archive kept: one copy of a large zip in the heap, not two.
+val OpenArchive(std::string bytes) {
   val out = val::object();
   if (!gouji::IsReportArchive(bytes)) {
     out.set("handle", 0);
     return out;
   }
   auto held = std::make_unique<HeldArchive>();
-  held->bytes = bytes;
+  held->bytes = std::move(bytes);
   gouji::Result<gouji::ReportArchive> opened = gouji::ReportArchive::Open(held->bytes);
   if (!opened.ok()) return ErrorOf(opened.status());
   held->archive.emplace(std::move(opened).value());

@@ -282,7 +282,12 @@ async function startBatch(sources) {
 }
 
 async function openFromBatch(item) {
-  const bytes = await batchView.batch.bytesOf(item);
+  let bytes;
+  try {
+    bytes = await batchView.batch.bytesOf(item);
+  } catch (error) {
+    bytes = { error: { code: 'unreadable', message: { zh: `${STRINGS['zh-CN'].fileError}（${error}）`, en: `${STRINGS.en.fileError} (${error})` } } };
+  }
   ui.batch.hidden = true;
   ui.backToBatch.hidden = false;
   ui.backToBatch.dataset.index = item.index;

@@ -13,10 +13,17 @@ import createGouji from './gouji-batch.mjs';
 import { summarise } from './batch-summary.js';
 import { serve } from './worker-serve.js';
 
+// Always a summary, an error inside included (then the row says so: no file stays "waiting").
 async function checkFile(runner, { bytes, name, found }, onPdf) {
-  const passedOver = found && !runner.gouji.mayHoldReport(bytes);
-  const result = await runner.checkBytes(bytes, { onPdf });
-  return summarise(name, passedOver && result.error ? { ...result, skipped: true } : result);
+  try {
+    // The format is told by the first bytes: only those are copied into the core to look.
+    const passedOver = found && !runner.gouji.mayHoldReport(bytes.subarray(0, 64));
+    const result = await runner.checkBytes(bytes, { onPdf });
+    return summarise(name, passedOver && result.error ? { ...result, skipped: true } : result);
+  } catch (error) {
+    // The core may be unusable after this (an abort): `internal` tells the pool to start another.
+    return { ...summarise(name, { error: { code: 'internal', message: { zh: `内部错误：${error}`, en: `Internal error: ${error}` } } }), internal: true };
+  }
 }
 
 serve(createGouji, (runner, message, onPdf) => {

@@ -125,36 +125,40 @@ function byName(a, b) {
 
 // ---- The batch ----
 
-const isZipName = (name) => /\.zip$/i.test(name);
-
 export class Batch {
   constructor({ workerUrl, size, onChange }) {
     const cores = Math.max(1, Math.min(size || navigator.hardwareConcurrency || 2, POOL_MAX));
-    this.pool = Array.from({ length: cores }, () => ({ core: new WorkerCore(workerUrl), busy: 0 }));
+    this.workerUrl = workerUrl;
+    this.pool = Array.from({ length: cores }, () => ({ core: new WorkerCore(workerUrl), restarts: 0 }));
     this.items = [];
     this.set = null;
     this.stage = 'checking';  // 'opening' | 'checking' | 'set' | 'done'
     this.onChange = onChange || (() => {});
-    this.archives = [];       // {handle} held by pool[0]
   }
 
   get done() {
     return this.items.filter((item) => item.verdict !== 'waiting').length;
   }
 
+  // Always ends at 'done', with a row for every file given: a file that could not be read, a zip
+  // that could not be opened, a worker that failed, each is a row saying so.
   async run(sources) {
-    const holder = this.pool[0].core;
-    await holder.ready;
-    // Archives first: their entries become items, in the archive's order.
+    // Archives first: their entries become items, in the archive's order. A zip is told by its
+    // content, as the CLI tells it; the core says whether it is an archive of reports (a .docx is
+    // one document).
     for (const source of sources) {
-      if (isZipName(source.name)) {
+      if (await startsAsZip(source.file)) {
         this.stage = 'opening';
         this.opening = source.name;
         this.onChange();
-        const bytes = new Uint8Array(await source.file.arrayBuffer());
-        const opened = await holder.request({ type: 'openArchive', bytes }, null, [bytes.buffer]);
-        if (opened.handle > 0) {
-          this.archives.push(opened.handle);
+        let opened;
+        try {
+          const bytes = new Uint8Array(await source.file.arrayBuffer());
+          opened = await this.pool[0].core.request({ type: 'openArchive', bytes }, null, [bytes.buffer]);
+        } catch (error) {
+          opened = { error: errorOf(error) };
+        }
+        if (opened.handle > 0 && opened.entries.length > 0) {
           opened.entries.forEach((entry, index) => {
             this.items.push(this.item_(`${source.name}/${entry}`, { handle: opened.handle, index }, true));
           });
@@ -172,9 +176,13 @@ export class Batch {
     await this.checkAll_();
     this.stage = 'set';
     this.onChange();
-    const members = this.items.flatMap((item) => item.members || []);
-    const answer = await holder.request({ type: 'checkSet', members });
-    this.set = answer.set || null;
+    try {
+      const members = this.items.flatMap((item) => item.members || []);
+      const answer = await this.pool[0].core.request({ type: 'checkSet', members });
+      this.set = answer.set || null;
+    } catch {
+      this.set = null;  // each row then says nothing across reports: not checked, not "passed"
+    }
     for (const item of this.items) delete item.members;  // the set has what it needed of them
     this.stage = 'done';
     this.onChange();
@@ -184,33 +192,39 @@ export class Batch {
     return { index: this.items.length, name, source, found, verdict: 'waiting', rows: [], findings: [] };
   }
 
-  // At most two files per worker in flight; each answer is reduced to what the batch keeps.
+  // At most two files per worker in flight; each answer is the worker's summary of the report.
+  // A worker whose core failed (an abort, out of memory) is started again, a few times at most.
   async checkAll_() {
     const queue = this.items.filter((item) => item.verdict === 'waiting');
     let next = 0;
     const lane = async (slot) => {
       while (next < queue.length) {
         const item = queue[next++];
-        let bytes;
+        let answer;
         try {
-          bytes = await this.bytesOf(item);
+          const bytes = await this.bytesOf(item);
+          answer = bytes.error ? refusalOf(bytes.error, false)
+            : await slot.core.request({ type: 'checkFile', bytes, name: item.name, found: item.found }, null, [bytes.buffer]);
         } catch (error) {
-          Object.assign(item, refusalOf({ code: 'unreadable', message: { zh: `无法读取文件（${error}）`, en: `Cannot read the file (${error})` } }, false));
-          this.onChange();
-          continue;
+          answer = { error: errorOf(error) };
         }
-        if (bytes.error) {
-          Object.assign(item, refusalOf(bytes.error, false));
-        } else {
-          Object.assign(item, await slot.core.request({ type: 'checkFile', bytes, name: item.name, found: item.found }, null, [bytes.buffer]));
-        }
+        if (answer.internal || (answer.error && answer.error.code === 'internal') || slot.core.failure) this.restart_(slot);
+        Object.assign(item, answer.verdict ? answer : refusalOf(answer.error || errorOf(null), false));
         this.onChange();
       }
     };
     await Promise.all(this.pool.flatMap((slot) => [lane(slot), lane(slot)]));
   }
 
-  // A report's bytes, read again: from its file, or from its archive in the worker holding it.
+  restart_(slot) {
+    if (slot.restarts >= 3) return;
+    slot.restarts += 1;
+    slot.core.terminate();
+    slot.core = new WorkerCore(this.workerUrl);
+  }
+
+  // A report's bytes, read again: from its file, or from its archive in the worker holding it
+  // ({error} if that worker has been started again since: the archive is gone with it).
   async bytesOf(item) {
     if (item.source.handle) {
       return this.pool[0].core.request({ type: 'readArchive', handle: item.source.handle, index: item.source.index });
@@ -221,6 +235,23 @@ export class Batch {
   close() {
     for (const slot of this.pool) slot.core.terminate();
   }
+}
+
+// Whether a file starts as a zip does (its first four bytes).
+async function startsAsZip(file) {
+  try {
+    const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+    return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  } catch {
+    return false;  // unreadable: its check says so
+  }
+}
+
+// What went wrong, in the core's shape ({code, message: {zh, en}}): a CoreUnavailable carries one.
+function errorOf(error) {
+  if (error && error.error && error.error.message) return error.error;
+  const detail = String((error && error.message) || error || 'unknown');
+  return { code: 'internal', message: { zh: `无法检查这个文件（${detail}）`, en: `This file could not be checked (${detail})` } };
 }
 
 // What the set says of each report, keyed by file ("a.txt", "a.txt#2"): its pairs, its wholes, or
@@ -280,11 +311,12 @@ export function findingRows(items, set, lang, rules) {
 }
 
 // RFC 4180, with a BOM so that Excel and WPS read it as UTF-8, CRLF line ends, and a field that a
-// spreadsheet would take for a formula (= + - @ first) prefixed with ' so that no file name runs one.
+// spreadsheet would take for a formula (= + - @, or a tab or CR, first) prefixed with ' so that no
+// file name runs one.
 export function toCsv(header, rows) {
   const field = (value) => {
     let v = String(value ?? '');
-    if (/^[=+\-@]/.test(v)) v = `'${v}`;
+    if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
     return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
   };
   return `\ufeff${[header, ...rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
@@ -349,6 +381,7 @@ export class BatchView extends HTMLElement {
     const done = batch.done;
     if (!this.built) this.build_();
     this.heading.textContent = s.title(total);
+    this.caption.textContent = s.title(total);
     this.progress.max = Math.max(total, 1);
     this.progress.value = done;
     this.progress.setAttribute('aria-label', s.progress(done, total));
@@ -357,6 +390,11 @@ export class BatchView extends HTMLElement {
       : batch.stage === 'set' ? s.setChecking
         : batch.stage === 'done' ? s.finished(this.counts_(s)) : s.progress(done, total);
     this.exports.hidden = batch.stage !== 'done';
+    // Said aloud when a stage begins or ends, not at every redraw.
+    if (this.announced !== batch.stage) {
+      this.announced = batch.stage;
+      this.announce.textContent = batch.stage === 'checking' ? s.title(total) : this.status.textContent;
+    }
     this.renderRows_(s);
   }
 
@@ -373,14 +411,16 @@ export class BatchView extends HTMLElement {
     this.replaceChildren();
     this.heading = el('h3', { class: 'batch-title' });
     this.progress = el('progress', { class: 'batch-progress', 'aria-label': s.progress(0, 0) });
-    this.status = el('p', { class: 'status batch-status', role: 'status', 'aria-live': 'polite' });
+    this.status = el('p', { class: 'status batch-status' });
+    this.announce = el('p', { class: 'visually-hidden', role: 'status' });
+    this.announced = null;
     this.verdictSelect = el('select', { class: 'batch-verdict', onchange: () => { this.verdict = this.verdictSelect.value; this.render_(); } },
       el('option', { value: '' }, s.all), ...VERDICT_ORDER.slice(0, 5).map((v) => el('option', { value: v }, s.verdicts[v])));
     this.verdictSelect.value = this.verdict;
     this.search = el('input', { type: 'search', class: 'batch-search', placeholder: s.search, 'aria-label': s.search,
       oninput: () => { this.query = this.search.value.trim(); this.render_(); } });
     this.search.value = this.query;
-    this.shownCount = el('span', { class: 'batch-shown', role: 'status' });
+    this.shownCount = el('span', { class: 'batch-shown' });
     this.exports = el('span', { class: 'batch-exports', hidden: true },
       el('button', { type: 'button', class: 'batch-csv', onclick: () => this.exportCsv() }, s.exportCsv), ' ',
       el('button', { type: 'button', class: 'batch-xlsx', onclick: () => this.exportXlsx() }, s.exportXlsx));
@@ -391,9 +431,10 @@ export class BatchView extends HTMLElement {
         el('button', { type: 'button', class: 'sort', 'data-column': c, onclick: () => this.sortBy_(c) }, s.columns[c])));
     });
     this.body = el('tbody');
-    this.append(this.heading, this.progress, this.status,
+    this.caption = el('caption', { class: 'visually-hidden' });
+    this.append(this.heading, this.progress, this.status, this.announce,
       el('div', { class: 'batch-controls actions' }, el('label', {}, s.filter, ' ', this.verdictSelect), ' ', this.search, ' ', this.shownCount, ' ', this.exports),
-      el('div', { class: 'batch-scroll' }, el('table', { class: 'batch-table' }, el('thead', {}, this.head), this.body)));
+      el('div', { class: 'batch-scroll' }, el('table', { class: 'batch-table' }, this.caption, el('thead', {}, this.head), this.body)));
   }
 
   sortBy_(column) {
@@ -442,7 +483,14 @@ export class BatchView extends HTMLElement {
       return tr;
     });
     this.drawn = next;
-    this.body.replaceChildren(...nodes);
+    // Only rows that changed are put in or taken out, and rows in place stay: a focused row keeps
+    // its focus while the batch runs.
+    const keep = new Set(nodes);
+    for (const child of [...this.body.children]) if (!keep.has(child)) child.remove();
+    nodes.forEach((node, k) => {
+      const at = this.body.children[k];
+      if (at !== node) this.body.insertBefore(node, at || null);
+    });
   }
 
   row_(r, verdict, s) {

@@ -78,8 +78,12 @@ export class WorkerCore {
     });
   }
 
+  // Stops the worker; every request still pending rejects (a CoreUnavailable), none hangs.
   terminate() {
     this.worker.terminate();
+    if (!this.failure) this.failure = new CoreUnavailable('stopped');
+    for (const request of this.pending.values()) request.reject(this.failure);
+    this.pending.clear();
   }
 
   check(text) {

@@ -244,10 +244,12 @@ export async function pdfTextItems(bytes, baseUrl) {
     return { pages };
   };
 
+  let failed = false;
   try {
     return await Promise.race([read(), workerFailed]);
   } catch (error) {
     if (error?.code === 'load') {
+      failed = true;
       // A worker that failed is not used again: the next PDF starts another.
       if (shared && shared.workerFailed === workerFailed) {
         shared.worker?.destroy();
@@ -258,7 +260,9 @@ export async function pdfTextItems(bytes, baseUrl) {
     }
     throw describe(error);
   } finally {
-    await task.destroy().catch(() => {});
+    // A dead worker never answers destroy(): not waited for then, or this PDF would never end.
+    const destroyed = task.destroy().catch(() => {});
+    if (!failed) await destroyed;
   }
 }
 

@@ -198,6 +198,27 @@ print(json.dumps({"sheets": re.findall(r'<sheet [^>]*name="([^"]+)"', wb),
     });
   });
 
+  test('a batch whose core cannot be loaded still ends, every file a row saying why', async () => {
+    await withPage(async ({ page, context }) => {
+      await context.route('**/gouji-batch.wasm', (route) => route.abort());
+      await page.evaluate(async () => {
+        for (const name of await caches.keys()) {
+          const cache = await caches.open(name);
+          for (const request of await cache.keys()) if (request.url.endsWith('gouji-batch.wasm')) await cache.delete(request);
+        }
+      });
+      await dropFile(page, '#drop-zone', [
+        { name: '004.txt', mimeType: 'text/plain', bytes: text('004') },
+        { name: '001.txt', mimeType: 'text/plain', bytes: text('001') },
+      ]);
+      const rows = await finishedTable(page);
+      assert.deepEqual(rows.map((r) => [r.file, r.verdict]), [['001.txt', '无法检查'], ['004.txt', '无法检查']]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('gouji-batch button.batch-csv')]);
+      const csv = readFileSync(await download.path(), 'utf8');
+      assert.match(csv, /\r\n001\.txt,,,,,无法检查,,,,,,[^\r]*检查程序未能加载/);
+    });
+  });
+
   test('offline: a batch works from the service worker\'s cache', async () => {
     await withPage(async ({ page, context }) => {
       await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
