@@ -49,12 +49,14 @@ bool Hidden(const fs::path& path) {
 void AddFile(const std::string& path, const std::string& name, bool found, std::vector<Input>* out) {
   if (path != "-" && StartsAsZip(path)) {
     auto archive = std::make_shared<OpenArchive>();
-    if (ReadPath(path, &archive->bytes) && IsReportArchive(archive->bytes)) {
-      Result<ReportArchive> zip = ReportArchive::Open(archive->bytes);
+    archive->path = path;
+    std::string bytes;
+    if (ReadPath(path, &bytes) && IsReportArchive(bytes)) {
+      Result<ReportArchive> zip = ReportArchive::Open(bytes);
       if (zip.ok() && !zip.value().entries().empty()) {  // an empty one is one file, refused as a zip
-        archive->zip.emplace(std::move(zip).value());
-        const std::vector<ArchiveEntry>& entries = archive->zip->entries();
+        const std::vector<ArchiveEntry>& entries = zip.value().entries();
         for (size_t i = 0; i < entries.size(); ++i) {
+          archive->names.push_back(entries[i].name);
           out->push_back(Input{name + "/" + entries[i].name, "", archive, i, true});
         }
         return;
@@ -141,6 +143,18 @@ Result<std::string> ReadInput(Input* input) {
   if (input->archive) {
     std::shared_ptr<OpenArchive> archive = std::move(input->archive);
     std::lock_guard<std::mutex> lock(archive->mutex);
+    if (!archive->zip) {
+      std::optional<Result<ReportArchive>> zip;
+      if (ReadPath(archive->path, &archive->bytes)) zip.emplace(ReportArchive::Open(archive->bytes));
+      if (zip && zip->ok()) archive->zip.emplace(std::move(*zip).value());
+    }
+    // Read again, it must still be the archive that was listed.
+    const bool same = archive->zip && input->entry < archive->zip->entries().size() &&
+                      archive->zip->entries()[input->entry].name == archive->names[input->entry];
+    if (!same) {
+      return Status(StatusCode::kUnreadable, "压缩包在检查期间无法再读取或已改变：" + archive->path,
+                    "The archive could no longer be read, or changed, while it was checked: " + archive->path);
+    }
     return archive->zip->Read(archive->zip->entries()[input->entry]);
   }
   std::string bytes;

@@ -16,9 +16,13 @@
 
 namespace gouji::cli {
 
-// A .zip's bytes, opened once and read by one thread at a time (zip.h).
+// A .zip of reports, read by one thread at a time (zip.h). Listed once when the inputs are made,
+// then let go of: its bytes are read again when the first of its files is checked and kept until
+// the last is, so that a folder of large zips is not all in memory at once.
 struct OpenArchive {
-  std::string bytes;
+  std::string path;
+  std::vector<std::string> names;  // its files, as listed
+  std::string bytes;               // while it is open
   std::optional<ReportArchive> zip;
   std::mutex mutex;
 };
