@@ -51,7 +51,7 @@ void AddFile(const std::string& path, const std::string& name, bool found, std::
     auto archive = std::make_shared<OpenArchive>();
     archive->path = path;
     std::string bytes;
-    if (ReadPath(path, &bytes) && IsReportArchive(bytes)) {
+    if (ReadPath(path, &bytes)) {
       Result<ReportArchive> zip = ReportArchive::Open(bytes);
       if (zip.ok() && !zip.value().entries().empty()) {  // an empty one is one file, refused as a zip
         const std::vector<ArchiveEntry>& entries = zip.value().entries();

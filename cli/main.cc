@@ -202,6 +202,13 @@ bool ParseArgs(int argc, char** argv, Options* options, std::string* error) {
   return true;
 }
 
+// A bug, not the input's fault: that file's answer says so, in every format, and the others
+// still come.
+gouji::Status InternalError(const std::exception& e) {
+  return gouji::Status(gouji::StatusCode::kUnreadable, std::string("内部错误：") + e.what(),
+                       std::string("Internal error: ") + e.what());
+}
+
 std::string JsonString(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
@@ -271,21 +278,29 @@ int main(int argc, char** argv) {
     bool skipped = false;
     std::string skip_note;
   };
-  auto check_one = [&](size_t i) {
-    gouji::cli::Input& input = inputs[i];
-    Outcome o;
-    gouji::Result<std::string> bytes = gouji::cli::ReadInput(&input);
-    gouji::Result<gouji::Report> result = bytes.status();
-    if (bytes.ok()) {
+  // The input's check; `skipped` set for a file found in a folder or zip that is no report's format.
+  auto check = [&](gouji::cli::Input& input, bool* skipped) -> gouji::Result<gouji::Report> {
+    try {
+      gouji::Result<std::string> bytes = gouji::cli::ReadInput(&input);
+      if (!bytes.ok()) return bytes.status();
       const std::string& b = bytes.value();
-      o.skipped = input.found && !gouji::MayHoldReport(b);
-      result = options.positioned_text ? gouji::CheckPdfTextJson(b) : gouji::Check(b, options.check);
+      *skipped = input.found && !gouji::MayHoldReport(b);
+      gouji::Result<gouji::Report> result =
+          options.positioned_text ? gouji::CheckPdfTextJson(b) : gouji::Check(b, options.check);
       // The core leaves PDFs to the caller: poppler extracts the positioned text it lays out.
       if (!result.ok() && result.status().code() == gouji::StatusCode::kNeedsPdfText) {
         gouji::Result<std::vector<gouji::PdfPage>> pages = gouji::cli::ReadPdfText(b);
         result = pages.ok() ? gouji::CheckPdfText(pages.value()) : pages.status();
       }
+      return result;
+    } catch (const std::exception& e) {
+      return InternalError(e);
     }
+  };
+  // What the input's result gives in the output, the summary and the set.
+  auto outcome_of = [&](const gouji::cli::Input& input, const gouji::Result<gouji::Report>& result, bool skipped) {
+    Outcome o;
+    o.skipped = skipped;
     if (o.skipped) {
       o.skip_note = input.name + (zh ? "（" : " (") + (zh ? result.status().message_zh() : result.status().message_en()) +
                     (zh ? "）" : ")");
@@ -314,8 +329,7 @@ int main(int argc, char** argv) {
       o.exit_code = ExitCodeOf(result.value());
       o.rows = gouji::cli::RowsOf(input.name, result.value());
       o.members = gouji::MembersOf(input.name, result.value(), kept);
-      const bool whole = !options.whole.empty() && !input.archive && gouji::cli::SamePath(input.path, options.whole);
-      o.members.front().whole = whole;
+      o.members.front().whole = !options.whole.empty() && gouji::cli::SamePath(input.path, options.whole);
     } else {
       o.exit_code = kExitUnusable;
       o.rows.push_back(gouji::cli::RowOf(input.name, result.status(), false));
@@ -323,18 +337,12 @@ int main(int argc, char** argv) {
     return o;
   };
   auto work = [&](size_t i) {
+    bool skipped = false;
+    const gouji::Result<gouji::Report> result = check(inputs[i], &skipped);
     try {
-      return check_one(i);
+      return outcome_of(inputs[i], result, skipped);
     } catch (const std::exception& e) {
-      // A bug, not the input's fault: this file's answer says so, and the others still come.
-      Outcome o;
-      o.err = "gouji: " + inputs[i].name + ": " + (zh ? "内部错误：" : "internal error: ") + e.what() + "\n";
-      o.exit_code = kExitUnusable;
-      o.rows.push_back(gouji::cli::RowOf(inputs[i].name, gouji::Status(gouji::StatusCode::kUnreadable,
-                                                                        std::string("内部错误：") + e.what(),
-                                                                        std::string("Internal error: ") + e.what()),
-                                         false));
-      return o;
+      return outcome_of(inputs[i], InternalError(e), false);
     }
   };
 

@@ -5,7 +5,7 @@
 //                                           format (an image, another archive): passed over
 //   gouji.openArchive(uint8array)        -> {handle, entries: [names]} for a .zip of reports;
 //                                           {handle: 0} if the bytes are no such zip (a .docx is
-//                                           one document); {error} if it is damaged
+//                                           one document, a damaged zip one file that checkBytes names)
 //   gouji.readArchive(handle, index)     -> a Uint8Array of that entry's bytes, or {error}
 //   gouji.closeArchive(handle)           -> frees it
 //   gouji.checkSet(members)              -> JSON {"set": ...} (set.h): members an array of
@@ -46,14 +46,13 @@ val ErrorOf(const gouji::Status& status) { return val::global("JSON").call<val>(
 // `bytes` by value, moved into the archive kept: one copy of a large zip in the heap, not two.
 val OpenArchive(std::string bytes) {
   val out = val::object();
-  if (!gouji::IsReportArchive(bytes)) {
-    out.set("handle", 0);
-    return out;
-  }
   auto held = std::make_unique<HeldArchive>();
   held->bytes = std::move(bytes);
   gouji::Result<gouji::ReportArchive> opened = gouji::ReportArchive::Open(held->bytes);
-  if (!opened.ok()) return ErrorOf(opened.status());
+  if (!opened.ok()) {  // a document, or a damaged zip: one file, which checkBytes reads or names
+    out.set("handle", 0);
+    return out;
+  }
   held->archive.emplace(std::move(opened).value());
   val names = val::array();
   for (const gouji::ArchiveEntry& e : held->archive->entries()) names.call<void>("push", e.name);

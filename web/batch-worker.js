@@ -4,7 +4,7 @@
 //                                    (batch-summary.js); `found`: from a folder or a zip, where a
 //                                    file that is no report's format (an image) is passed over
 //   -> {id, type: 'openArchive', bytes}            <- {id, result}  {handle, entries}; {handle: 0}
-//                                    if the bytes are no zip of reports; {error} if damaged
+//                                    if the bytes are no zip of reports (a document, a damaged zip)
 //   -> {id, type: 'readArchive', handle, index}    <- {id, result}  the entry's bytes (transferred), or {error}
 //   -> {id, type: 'closeArchive', handle}          <- {id, result: true}
 //   -> {id, type: 'checkSet', members}             <- {id, result}  {set: ...} (docs/json-schema.md)

@@ -5,11 +5,11 @@
 //   const batch = new Batch({ workerUrl, onChange });
 //   await batch.run(sources);    sources: [{name, file (a Blob), found}], `found`: from a folder or
 //                                a zip (a file that is no report's format is then passed over)
-//   batch.items                  one per report: {name, verdict, row, findings, ...} (itemsOf)
+//   batch.items                  one per file: {name, verdict, rows, findings, ...} (batch-summary.js)
 //   await batch.bytesOf(item)    its bytes again, for the detail view
 //
-// Memory: a report's answer is reduced to its row, its findings and the numbers the set compares
-// as soon as it arrives; no file's bytes are kept (a file is read again when its detail is opened;
+// Memory: a report's answer is reduced to its rows, its findings and the numbers the set compares
+// in the worker that checked it; no file's bytes are kept (a file is read again when its detail is opened;
 // an archive stays in the worker that opened it), and at most two files per worker are in flight.
 import { refusalOf } from './batch-summary.js';
 import { WorkerCore } from './checker-client.js';

@@ -39,6 +39,9 @@ TEST_CASE("a document package is one document, not an archive of reports", "[rea
   CHECK_FALSE(IsReportArchive("一、总体情况"));
   CHECK_FALSE(IsReportArchive(std::string("PK\x03\x04", 4)));  // no readable zip at all
   CHECK(IsReportArchive(StoredZip({{"a.txt", "x"}})));
+  const Result<ReportArchive> docx = ReportArchive::Open(StoredZip({{"[Content_Types].xml", "<Types/>"}}));
+  REQUIRE_FALSE(docx.ok());
+  CHECK(docx.status().code() == StatusCode::kUnsupportedFormat);
 }
 
 TEST_CASE("a damaged or encrypted entry is refused on its own, the others still read", "[readers][archive]") {

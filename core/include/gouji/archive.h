@@ -1,8 +1,8 @@
 // A .zip of reports, as reviewers receive a county's reports: its files, one at a time, for a
 // batch (the CLI's `gouji check reports.zip`, the page's drop of a .zip).
 //
-//   if (gouji::IsReportArchive(bytes)) {
-//     gouji::Result<gouji::ReportArchive> zip = gouji::ReportArchive::Open(bytes);
+//   gouji::Result<gouji::ReportArchive> zip = gouji::ReportArchive::Open(bytes);
+//   if (zip.ok()) {  // else the bytes are one file: gouji::Check() reads or names them
 //     for (const gouji::ArchiveEntry& e : zip.value().entries()) {
 //       gouji::Result<std::string> file = zip.value().Read(e);  // then gouji::Check(file.value())
 //     }
@@ -37,7 +37,8 @@ struct ArchiveEntry {
 
 class ReportArchive {
  public:
-  // kDamagedFile if the bytes are no readable zip. `bytes` must outlive the archive.
+  // kDamagedFile if the bytes are no readable zip, kUnsupportedFormat if they are a document
+  // package (IsReportArchive is false). `bytes` must outlive the archive.
   static Result<ReportArchive> Open(std::string_view bytes);
 
   // The files, in the archive's order: not its folders, nor what archivers add beside the files

@@ -55,6 +55,10 @@ ReportArchive::~ReportArchive() = default;
 Result<ReportArchive> ReportArchive::Open(std::string_view bytes) {
   Result<ZipArchive> zip = ZipArchive::Open(bytes);
   if (!zip.ok()) return zip.status();
+  if (IsPackage(zip.value())) {
+    return Status(StatusCode::kUnsupportedFormat, "这是一份文档（Word、Excel、OpenDocument 或 OFD），不是报告的压缩包",
+                  "This is one document (Word, Excel, OpenDocument or OFD), not an archive of reports");
+  }
   ReportArchive archive(std::make_unique<State>(State{std::move(zip).value()}));
   const std::vector<std::string>& names = archive.state_->zip.Names();
   for (size_t i = 0; i < names.size(); ++i) {
