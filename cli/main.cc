@@ -17,10 +17,13 @@
 // has no error, 2 some file could not be checked at all (unreadable, empty, not text, not a report)
 // or the command line is wrong.
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <mutex>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -29,6 +32,7 @@
 #include "gouji/check.h"
 #include "gouji/pdf_text.h"
 #include "gouji/set.h"
+#include "gouji/stages.h"
 #include "inputs.h"
 #include "ordered_pool.h"
 #include "pdf_reader.h"
@@ -74,12 +78,57 @@ int ExitCodeOf(const gouji::Report& report) {
 
 enum class Output { kText, kJson, kJsonLines, kCsv };
 
+// --stages: the core's stage times over every file and thread, and the time outside them.
+struct StageTotals {
+  std::mutex mutex;
+  gouji::StageTimes core;
+  double files_seconds = 0;  // each file's whole time, from reading it to its output made
+  std::atomic<size_t> bytes{0};
+};
+
+// Times one file's work on its thread and adds it to the totals when it ends (nothing if null).
+class StageClock {
+ public:
+  explicit StageClock(StageTotals* totals) : totals_(totals), start_(std::chrono::steady_clock::now()) {
+    if (totals_) gouji::SetStageTimes(&times_);
+  }
+  ~StageClock() {
+    if (!totals_) return;
+    gouji::SetStageTimes(nullptr);
+    const std::chrono::duration<double> spent = std::chrono::steady_clock::now() - start_;
+    std::lock_guard<std::mutex> lock(totals_->mutex);
+    for (int s = 0; s < gouji::kStageCount; ++s) totals_->core.seconds[s] += times_.seconds[s];
+    totals_->files_seconds += spent.count();
+  }
+
+ private:
+  StageTotals* totals_;
+  gouji::StageTimes times_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+void PrintStages(const StageTotals& t, double wall_seconds) {
+  double core = 0;
+  for (double s : t.core.seconds) core += s;
+  const double mb = static_cast<double>(t.bytes.load()) / 1e6;
+  std::fprintf(stderr, "gouji --stages: %.1f MB in %.3f s wall (%.1f MB/s); per stage, summed over threads:\n", mb,
+               wall_seconds, mb / wall_seconds);
+  auto line = [&](const char* name, double seconds) {
+    std::fprintf(stderr, "  %-44s %8.3f s  %5.1f %%  %8.1f MB/s\n", name, seconds,
+                 t.files_seconds > 0 ? 100 * seconds / t.files_seconds : 0.0, seconds > 0 ? mb / seconds : 0.0);
+  };
+  for (int s = 0; s < gouji::kStageCount; ++s) line(gouji::StageName(s), t.core.seconds[s]);
+  line("other (file reading, poppler, the CLI's rows)", t.files_seconds - core);
+  line("all files", t.files_seconds);
+}
+
 struct Options {
   Output output = Output::kText;
   unsigned threads = 0;  // 0: one per core
   Language language = Language::kZh;
   gouji::CheckOptions check;
   bool positioned_text = false;  // FILE is a PDF's positioned text as JSON (gouji pdf-text)
+  bool stages = false;           // --stages: where the time went, on stderr
   std::vector<std::string> files;
   std::string whole;  // --whole: the file the others of its year add up to
 };
@@ -113,6 +162,7 @@ const char* kUsage =
     "                       against each other: one body's consecutive years\n"
     "  --pdf-text           FILE 是 PDF 文字位置 JSON（gouji pdf-text 或网页 pdf.js 所出）\n"
     "                       FILE is a PDF's positioned text as JSON (gouji pdf-text, or pdf.js)\n"
+    "  --stages             最后在标准错误输出各阶段用时 / at the end, each stage's time on stderr\n"
     "  -                    从标准输入读取 / read standard input\n"
     "\n"
     "退出码 Exit status（多个文件取最坏者 the worst over all files）:\n"
@@ -184,6 +234,8 @@ bool ParseArgs(int argc, char** argv, Options* options, std::string* error) {
       options->whole = *v;
     } else if (a == "--pdf-text") {
       options->positioned_text = true;
+    } else if (a == "--stages") {
+      options->stages = true;
     } else if (a == "-" || a.empty() || a[0] != '-') {
       options->files.push_back(a);
     } else {
@@ -278,12 +330,14 @@ int main(int argc, char** argv) {
     bool skipped = false;
     std::string skip_note;
   };
+  StageTotals stage_totals;
   // The input's check; `skipped` set for a file found in a folder or zip that is no report's format.
   auto check = [&](gouji::cli::Input& input, bool* skipped) -> gouji::Result<gouji::Report> {
     try {
       gouji::Result<std::string> bytes = gouji::cli::ReadInput(&input);
       if (!bytes.ok()) return bytes.status();
       const std::string& b = bytes.value();
+      stage_totals.bytes += b.size();
       *skipped = input.found && !gouji::MayHoldReport(b);
       gouji::Result<gouji::Report> result =
           options.positioned_text ? gouji::CheckPdfTextJson(b) : gouji::Check(b, options.check);
@@ -337,6 +391,7 @@ int main(int argc, char** argv) {
     return o;
   };
   auto work = [&](size_t i) {
+    StageClock clock(options.stages ? &stage_totals : nullptr);
     bool skipped = false;
     const gouji::Result<gouji::Report> result = check(inputs[i], &skipped);
     try {
@@ -354,6 +409,7 @@ int main(int argc, char** argv) {
   const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   gouji::cli::InitPdfReader();
   size_t checked = 0;  // inputs not passed over
+  const auto run_start = std::chrono::steady_clock::now();
   gouji::cli::RunOrdered(inputs.size(), threads, work, [&](size_t i, Outcome&& o) {
     if (!o.out.empty() || !o.err.empty()) progress.Clear();
     std::cout << o.out;
@@ -394,6 +450,10 @@ int main(int argc, char** argv) {
               << (zh ? " 个不是报告格式的文件：" : " files that are no report's format: ");
     for (size_t k = 0; k < skipped.size(); ++k) std::cerr << (k ? (zh ? "、" : ", ") : "") << skipped[k];
     std::cerr << "\n";
+  }
+  if (options.stages) {
+    std::cout.flush();
+    PrintStages(stage_totals, std::chrono::duration<double>(std::chrono::steady_clock::now() - run_start).count());
   }
   if (checked == 0) {
     // Every file was passed over: nothing was checked, which is no "passed".

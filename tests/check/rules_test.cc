@@ -20,7 +20,8 @@ std::vector<std::string> WithColumn(const std::vector<std::string>& rows, const 
   return ids;
 }
 
-const RuleInstance* FindInstance(const std::vector<RuleInstance>& instances, const char* rule, const char* scope_en) {
+const RuleInstance* FindInstance(const std::vector<std::reference_wrapper<const RuleInstance>>& instances, const char* rule,
+                                 const char* scope_en) {
   for (const RuleInstance& instance : instances) {
     if (std::string(instance.rule->id) == rule && instance.scope_en == scope_en) return &instance;
   }
@@ -73,9 +74,9 @@ TEST_CASE("what each rule instance reads", "[rules]") {
 
   const auto t2 = InstantiateRules({{"t2", FindLayout("t2", Template::k2019)}});
   REQUIRE(t2.size() == 2);  // t2.public_total, for regulations and normative only
-  CHECK(t2[0].lhs == std::vector<std::string>{"t2.regulations.total_public"});
-  CHECK(t2[0].rhs == std::vector<std::string>{"t2.regulations.published"});
-  CHECK(t2[1].lhs == std::vector<std::string>{"t2.normative.total_public"});
+  CHECK(t2[0].get().lhs == std::vector<std::string>{"t2.regulations.total_public"});
+  CHECK(t2[0].get().rhs == std::vector<std::string>{"t2.regulations.published"});
+  CHECK(t2[1].get().lhs == std::vector<std::string>{"t2.normative.total_public"});
   CHECK(InstantiateRules({{"t2", FindLayout("t2", Template::k2021)}}).empty());  // 2019 only
 }
 

@@ -9,6 +9,7 @@
 #define GOUJI_FORMAT_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "gouji/report.h"
@@ -48,7 +49,7 @@ struct TableLayout {
   std::vector<const char*> version_markers;  // header words only this version prints
 
   int CellCount() const;
-  const RowSpec* FindRow(const std::string& row_id) const;
+  const RowSpec* FindRow(std::string_view row_id) const;
 };
 
 // The three tables in report order.

@@ -5,6 +5,7 @@
 #include "gouji/check.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "base/unicode.h"
 #include "check/fix.h"
@@ -13,6 +14,7 @@
 #include "check/verdict.h"
 #include "gouji/format.h"
 #include "gouji/pdf_text.h"
+#include "gouji/stages.h"
 #include "map/map.h"
 #include "map/values.h"
 #include "read/decode.h"
@@ -490,9 +492,11 @@ Result<Report> CheckReport(const NormalisedInput& input, const DecodedText& deco
   report.encoding = decoded.encoding;
   std::vector<Finding> findings;
   if (malformed) ReportMalformedInput(decoded, report.encoding, &findings);
+  std::optional<StageTimer> timer(kStageOutline);
   const Outline outline = FindOutline(norm.text);
   const bool any_section = ReportOutline(outline, norm, &report, &findings);
 
+  timer.emplace(kStageTables);
   std::vector<FoundTable> tables = FindTables(norm.text, outline);
   MapTables(input, decoded, &tables);
   bool any_table = false;
@@ -500,6 +504,7 @@ Result<Report> CheckReport(const NormalisedInput& input, const DecodedText& deco
     report.tables.push_back(DescribeTable(table, norm));
     any_table |= table.mapped.found;
   }
+  timer.emplace(kStageRules);
   // A report of the years before 2019: its one statistics table (指标名称 / 计量单位 / 统计数) is
   // not the format's, and is named as such rather than refused; nothing of it is checked.
   if (!any_table && IsPre2019Statistics(norm.text)) {
@@ -525,11 +530,13 @@ Result<Report> CheckReport(const NormalisedInput& input, const DecodedText& deco
   ReportTables(tables, report, norm, &findings);
   report.cells = ReadValues(tables, norm);
   ApplyRules(tables, &report, &findings);
+  timer.emplace(kStageProse);
   ProseInput prose{&norm, decoded.text, &outline, {}};
   for (const FoundTable& table : tables) {
     if (table.end > table.begin) prose.tables.emplace_back(table.begin, table.end);
   }
   CheckProse(prose, report, &findings);
+  timer.emplace(kStageRules);
   report.findings = std::move(findings);
   Summarise(&report);
   return report;
@@ -569,16 +576,20 @@ Finding SeveralReports(const std::vector<Report>& reports) {
 // published format kept (empty for plain text), in positions of decoded.text. A text that holds
 // several reports gives the first, with the others in other_reports: none is merged with another.
 Result<Report> CheckDecoded(DecodedText decoded, const std::vector<GridRowSpan>& grid, SourceFormat format) {
+  std::optional<StageTimer> timer(kStageNormalise);
   Result<NormalisedInput> normalised = NormaliseInput(decoded, grid);
   if (!normalised.ok()) return normalised.status();
   NormalisedInput& input = normalised.value();
   // A converter's frames and markup around a page's text are taken away, and a report run into one
   // line (a crawler's text) is cut back into lines; a document's grid already has its rows.
+  timer.emplace(kStageUnfold);
   if (input.grid.empty()) {
     StripConverterMarkup(&input.norm);
     UnfoldRunTogetherLines(&input.norm);
   }
+  timer.emplace(kStageOutline);
   const std::vector<size_t> starts = FindReportStarts(input.norm.text);
+  timer.reset();
   if (starts.size() == 1) {
     Result<Report> report = CheckReport(input, decoded, format, true);
     if (report.ok()) report.value().source = std::move(decoded.text);
@@ -604,6 +615,7 @@ Result<Report> CheckDecoded(DecodedText decoded, const std::vector<GridRowSpan>&
 }  // namespace
 
 Result<Report> CheckDocument(const Document& document) {
+  std::optional<StageTimer> timer(kStageDecode);
   FlatDocument flat = Flatten(document);
   if (flat.text.size() > kMaxInputBytes) {
     // What a document holds is held to what a text may hold.
@@ -617,6 +629,7 @@ Result<Report> CheckDocument(const Document& document) {
   decoded.encoding = document.encoding;
   decoded.malformed = document.malformed_bytes;
   if (document.malformed_bytes > 0) decoded.first_malformed_offset = document.first_malformed_offset;
+  timer.reset();
   return CheckDecoded(std::move(decoded), flat.rows, document.format);
 }
 
@@ -627,8 +640,10 @@ Result<Report> Check(std::string_view bytes, const CheckOptions& options) {
   Result<Document> document = Status();
   switch (kind.value()) {
     case Sniffed::kText: {
+      std::optional<StageTimer> timer(kStageDecode);
       Result<DecodedText> decoded = Decode(bytes, options.encoding);
       if (!decoded.ok()) return decoded.status();
+      timer.reset();
       return CheckDecoded(std::move(decoded.value()), {}, SourceFormat::kText);
     }
     case Sniffed::kPdf:
@@ -636,12 +651,16 @@ Result<Report> Check(std::string_view bytes, const CheckOptions& options) {
                     "这是 PDF 文件：需要先提取其中的文字及位置（网页和命令行会自动完成）。",
                     "This is a PDF: its text and positions must be extracted first (the page and the "
                     "command line do that themselves).");
-    case Sniffed::kHtml:
+    case Sniffed::kHtml: {
+      StageTimer timer(kStageRead);
       document = ReadHtml(bytes, options.encoding);
       break;
-    case Sniffed::kZip:
+    }
+    case Sniffed::kZip: {
+      StageTimer timer(kStageRead);
       document = ReadDocx(bytes);
       break;
+    }
   }
   if (!document.ok()) return document.status();
   return CheckDocument(document.value());
@@ -649,7 +668,10 @@ Result<Report> Check(std::string_view bytes, const CheckOptions& options) {
 
 Result<Report> CheckHtml(std::string_view utf8) {
   if (Status size = CheckInputSize(utf8); !size.ok()) return size;
-  Result<Document> document = ReadHtmlText(utf8);
+  Result<Document> document = [&] {
+    StageTimer timer(kStageRead);
+    return ReadHtmlText(utf8);
+  }();
   if (!document.ok()) return document.status();
   return CheckDocument(document.value());
 }
@@ -666,7 +688,11 @@ Result<Report> CheckPdfText(const std::vector<PdfPage>& pages) {
                       " page(s) hold no text, only images (it may be a scan), so it cannot be checked. "
                       "Find the report as a web page, a Word file or a PDF with text.");
   }
-  return CheckDocument(LayOutPdf(pages));
+  Document document = [&] {
+    StageTimer timer(kStageRead);
+    return LayOutPdf(pages);
+  }();
+  return CheckDocument(document);
 }
 
 Result<Report> CheckPdfTextJson(std::string_view json) {

@@ -1,21 +1,30 @@
-// Report and Status to JSON (docs/json-schema.md). nlohmann's ordered_json keeps keys in the order
-// they are written, so the output reads in the format's order and is the same bytes everywhere.
+// Report and Status to JSON (docs/json-schema.md). Keys are written in the format's order, so the
+// output reads in that order and is the same bytes everywhere. The report, most of a check's
+// output, is written straight into its string (json_writer.h); the small documents are nlohmann's.
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <string_view>
 #include <unordered_map>
 
 #include "base/unicode.h"
 #include "check/json_number.h"
+#include "check/json_writer.h"
 #include "gouji/check.h"
 #include "gouji/format.h"
+#include "gouji/stages.h"
 
 namespace gouji {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json SpanJson(const Span& span) { return Json::array({span.begin, span.end}); }
+void WriteSpan(const Span& span, JsonWriter* w) {
+  w->BeginArray();
+  w->Uint(span.begin);
+  w->Uint(span.end);
+  w->EndArray();
+}
 
 const char* KindName(CellValue::Kind kind) {
   switch (kind) {
@@ -26,8 +35,12 @@ const char* KindName(CellValue::Kind kind) {
   return "text";
 }
 
-Json CellValueJson(const Cell& cell) {
-  return cell.value.kind == CellValue::Kind::kNumber ? NumberJson(cell.value.number) : Json(nullptr);
+void WriteCellValue(const Cell& cell, JsonWriter* w) {
+  if (cell.value.kind == CellValue::Kind::kNumber) {
+    w->Number(cell.value.number);
+  } else {
+    w->Null();
+  }
 }
 
 const char* StatusName(Finding::Status status) {
@@ -39,110 +52,250 @@ const char* StatusName(Finding::Status status) {
   return "reported";
 }
 
-std::string Dump(const Json& json) {
-  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+void WriteStringOrNull(const std::string& s, JsonWriter* w) {
+  if (s.empty()) {
+    w->Null();
+  } else {
+    w->String(s);
+  }
 }
 
-// What one report of the input holds: "report", "cells", "findings", "summary" (in `json`).
-void AddReport(const Report& report, Json* out) {
-  Json& json = *out;
-  Json sections = Json::array();
-  for (const SectionInfo& s : report.sections) {
-    Json section = {{"number", s.number}, {"found", s.found}};
-    if (s.found) section["span"] = SpanJson(s.span);
-    sections.push_back(std::move(section));
-  }
-  Json tables = Json::object();
-  for (const TableInfo& t : report.tables) {
-    Json table = {{"found", t.found}};
-    table["template"] = t.found && t.version != Template::kUnknown ? Json(TemplateName(t.version)) : Json(nullptr);
-    if (t.found) {
-      table["flattening"] = t.flattening;
-      table["span"] = SpanJson(t.span);
-    }
-    table["cells_found"] = t.cells_found;
-    table["cells_expected"] = t.cells_expected;
-    tables[t.id] = std::move(table);
-  }
-  json["report"] = {
-      {"template", TemplateName(report.report_template)},
-      {"year", report.year ? Json(*report.year) : Json(nullptr)},
-      {"year_source", report.year_source.empty() ? Json(nullptr) : Json(report.year_source)},
-      {"title", report.title.empty() ? Json(nullptr) : Json(report.title)},
-      {"body", report.body.empty() ? Json(nullptr) : Json(report.body)},
-      {"sections", std::move(sections)},
-      {"tables", std::move(tables)},
-  };
-  if (report.span) json["report"]["span"] = SpanJson(*report.span);
+void WriteStrings(const std::vector<std::string>& strings, JsonWriter* w) {
+  w->BeginArray();
+  for (const std::string& s : strings) w->String(s);
+  w->EndArray();
+}
 
-  Json cells = Json::object();
-  for (const Cell& cell : report.cells) {
-    Json c = {{"value", CellValueJson(cell)}, {"raw", cell.raw}, {"span", SpanJson(cell.span)},
-              {"kind", KindName(cell.value.kind)}};
-    if (!cell.value.unit.empty()) c["unit"] = cell.value.unit;
-    if (!cell.read_by.empty()) c["read_by"] = cell.read_by;
-    cells[cell.id] = std::move(c);
-  }
-  json["cells"] = std::move(cells);
+void WriteMessage(const std::string& zh, const std::string& en, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("zh");
+  w->String(zh);
+  w->Key("en");
+  w->String(en);
+  w->EndObject();
+}
 
-  std::unordered_map<std::string, const Cell*> cells_by_id;
-  for (const Cell& cell : report.cells) cells_by_id.emplace(cell.id, &cell);
-  Json findings = Json::array();
-  for (const Finding& f : report.findings) {
-    Json finding = {{"rule", f.rule}, {"severity", SeverityName(f.severity)}, {"status", StatusName(f.status)}};
-    finding["table"] = f.table.empty() ? Json(nullptr) : Json(f.table);
-    Json involved = Json::array();
-    for (const std::string& id : f.cells) {
-      Json c = {{"id", id}};
-      if (auto it = cells_by_id.find(id); it != cells_by_id.end()) {
-        const Cell* cell = it->second;
-        c["value"] = CellValueJson(*cell);
-        c["span"] = SpanJson(cell->span);
-      } else {
-        c["value"] = nullptr;
-        c["found"] = false;
-      }
-      involved.push_back(std::move(c));
-    }
-    finding["cells"] = std::move(involved);
-    if (!f.subject_cells.empty()) finding["subject"] = f.subject_cells;
-    if (!f.unverified_cells.empty()) finding["unverified_cells"] = f.unverified_cells;
-    if (f.expected) finding["expected"] = NumberJson(*f.expected);
-    if (f.actual) finding["actual"] = NumberJson(*f.actual);
-    if (f.span) finding["span"] = SpanJson(*f.span);
-    finding["message"] = {{"zh", f.message_zh}, {"en", f.message_en}};
-    findings.push_back(std::move(finding));
+// An object keyed by items' ids as a JSON object map makes it: a key named twice keeps its first
+// place and its last value. Calls write(item) for each key's item.
+template <typename Item, typename Write>
+void WriteKeyed(const std::vector<Item>& items, JsonWriter* w, Write write) {
+  std::unordered_map<std::string_view, size_t> last;
+  last.reserve(items.size());
+  for (size_t k = 0; k < items.size(); ++k) last[items[k].id] = k;
+  std::unordered_map<std::string_view, bool> written;
+  const bool repeats = last.size() != items.size();
+  w->BeginObject();
+  for (const Item& item : items) {
+    if (repeats && !written.emplace(item.id, true).second) continue;
+    w->Key(item.id);
+    write(items[last[item.id]]);
   }
-  json["findings"] = std::move(findings);
-  if (report.fix) {
-    Json fix = Json::array();
-    for (const CellChange& c : *report.fix) {
-      fix.push_back({{"cell", c.cell}, {"from", NumberJson(c.from)}, {"to", NumberJson(c.to)}});
-    }
-    json["fix"] = std::move(fix);
+  w->EndObject();
+}
+
+// What one report of the input holds: "report", "cells", "findings", "fix", "summary", written as
+// the members of an object already open.
+void WriteReport(const Report& report, JsonWriter* w) {
+  w->Key("report");
+  w->BeginObject();
+  w->Key("template");
+  w->String(TemplateName(report.report_template));
+  w->Key("year");
+  if (report.year) {
+    w->Int(*report.year);
   } else {
-    json["fix"] = nullptr;
+    w->Null();
+  }
+  w->Key("year_source");
+  WriteStringOrNull(report.year_source, w);
+  w->Key("title");
+  WriteStringOrNull(report.title, w);
+  w->Key("body");
+  WriteStringOrNull(report.body, w);
+  w->Key("sections");
+  w->BeginArray();
+  for (const SectionInfo& s : report.sections) {
+    w->BeginObject();
+    w->Key("number");
+    w->Int(s.number);
+    w->Key("found");
+    w->Bool(s.found);
+    if (s.found) {
+      w->Key("span");
+      WriteSpan(s.span, w);
+    }
+    w->EndObject();
+  }
+  w->EndArray();
+  w->Key("tables");
+  WriteKeyed(report.tables, w, [&](const TableInfo& t) {
+    w->BeginObject();
+    w->Key("found");
+    w->Bool(t.found);
+    w->Key("template");
+    if (t.found && t.version != Template::kUnknown) {
+      w->String(TemplateName(t.version));
+    } else {
+      w->Null();
+    }
+    if (t.found) {
+      w->Key("flattening");
+      w->String(t.flattening);
+      w->Key("span");
+      WriteSpan(t.span, w);
+    }
+    w->Key("cells_found");
+    w->Int(t.cells_found);
+    w->Key("cells_expected");
+    w->Int(t.cells_expected);
+    w->EndObject();
+  });
+  if (report.span) {
+    w->Key("span");
+    WriteSpan(*report.span, w);
+  }
+  w->EndObject();
+
+  w->Key("cells");
+  WriteKeyed(report.cells, w, [&](const Cell& cell) {
+    w->BeginObject();
+    w->Key("value");
+    WriteCellValue(cell, w);
+    w->Key("raw");
+    w->String(cell.raw);
+    w->Key("span");
+    WriteSpan(cell.span, w);
+    w->Key("kind");
+    w->String(KindName(cell.value.kind));
+    if (!cell.value.unit.empty()) {
+      w->Key("unit");
+      w->String(cell.value.unit);
+    }
+    if (!cell.read_by.empty()) {
+      w->Key("read_by");
+      WriteStrings(cell.read_by, w);
+    }
+    w->EndObject();
+  });
+
+  std::unordered_map<std::string_view, const Cell*> cells_by_id;
+  cells_by_id.reserve(report.cells.size());
+  for (const Cell& cell : report.cells) cells_by_id.emplace(cell.id, &cell);
+  w->Key("findings");
+  w->BeginArray();
+  for (const Finding& f : report.findings) {
+    w->BeginObject();
+    w->Key("rule");
+    w->String(f.rule);
+    w->Key("severity");
+    w->String(SeverityName(f.severity));
+    w->Key("status");
+    w->String(StatusName(f.status));
+    w->Key("table");
+    WriteStringOrNull(f.table, w);
+    w->Key("cells");
+    w->BeginArray();
+    for (const std::string& id : f.cells) {
+      w->BeginObject();
+      w->Key("id");
+      w->String(id);
+      if (auto it = cells_by_id.find(id); it != cells_by_id.end()) {
+        w->Key("value");
+        WriteCellValue(*it->second, w);
+        w->Key("span");
+        WriteSpan(it->second->span, w);
+      } else {
+        w->Key("value");
+        w->Null();
+        w->Key("found");
+        w->Bool(false);
+      }
+      w->EndObject();
+    }
+    w->EndArray();
+    if (!f.subject_cells.empty()) {
+      w->Key("subject");
+      WriteStrings(f.subject_cells, w);
+    }
+    if (!f.unverified_cells.empty()) {
+      w->Key("unverified_cells");
+      WriteStrings(f.unverified_cells, w);
+    }
+    if (f.expected) {
+      w->Key("expected");
+      w->Number(*f.expected);
+    }
+    if (f.actual) {
+      w->Key("actual");
+      w->Number(*f.actual);
+    }
+    if (f.span) {
+      w->Key("span");
+      WriteSpan(*f.span, w);
+    }
+    w->Key("message");
+    WriteMessage(f.message_zh, f.message_en, w);
+    w->EndObject();
+  }
+  w->EndArray();
+  w->Key("fix");
+  if (report.fix) {
+    w->BeginArray();
+    for (const CellChange& c : *report.fix) {
+      w->BeginObject();
+      w->Key("cell");
+      w->String(c.cell);
+      w->Key("from");
+      w->Number(c.from);
+      w->Key("to");
+      w->Number(c.to);
+      w->EndObject();
+    }
+    w->EndArray();
+  } else {
+    w->Null();
   }
 
   const Summary& s = report.summary;
-  Json incomplete = Json::array();
+  w->Key("summary");
+  w->BeginObject();
+  w->Key("verdict");
+  w->String(VerdictName(s.verdict));
+  w->Key("verdict_message");
+  WriteMessage(s.verdict_zh, s.verdict_en, w);
+  w->Key("incomplete");
+  w->BeginArray();
   for (const Shortfall& why : s.incomplete) {
-    incomplete.push_back({{"reason", why.reason},
-                          {"count", why.count},
-                          {"message", {{"zh", why.message_zh}, {"en", why.message_en}}}});
+    w->BeginObject();
+    w->Key("reason");
+    w->String(why.reason);
+    w->Key("count");
+    w->Int(why.count);
+    w->Key("message");
+    WriteMessage(why.message_zh, why.message_en, w);
+    w->EndObject();
   }
-  json["summary"] = {{"verdict", VerdictName(s.verdict)},
-                     {"verdict_message", {{"zh", s.verdict_zh}, {"en", s.verdict_en}}},
-                     {"incomplete", std::move(incomplete)},
-                     {"errors", s.errors},
-                     {"warnings", s.warnings},
-                     {"infos", s.infos},
-                     {"rules_checked", s.rules_checked},
-                     {"rules_failed", s.rules_failed},
-                     {"rules_unverifiable", s.rules_unverifiable},
-                     {"cells_found", s.cells_found},
-                     {"cells_expected", s.cells_expected},
-                     {"cells_blank", s.cells_blank}};
+  w->EndArray();
+  const std::pair<const char*, int> counts[] = {
+      {"errors", s.errors},
+      {"warnings", s.warnings},
+      {"infos", s.infos},
+      {"rules_checked", s.rules_checked},
+      {"rules_failed", s.rules_failed},
+      {"rules_unverifiable", s.rules_unverifiable},
+      {"cells_found", s.cells_found},
+      {"cells_expected", s.cells_expected},
+      {"cells_blank", s.cells_blank},
+  };
+  for (const auto& [name, count] : counts) {
+    w->Key(name);
+    w->Int(count);
+  }
+  w->EndObject();
+}
+
+std::string Dump(const Json& json) {
+  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace
@@ -155,22 +308,41 @@ Json NumberJson(double v) {
 }
 
 std::string ReportToJson(const Report& report) {
-  Json json;
-  json["gouji"] = Version();
-  json["input"] = {{"format", report.format}, {"encoding", report.encoding}, {"characters", report.source.size()}};
+  StageTimer timer(kStageJson);
+  std::string out;
+  out.reserve(4096 + report.source.size() * (report.format != "text" ? 3 : 0) + report.cells.size() * 120 +
+              report.findings.size() * 400);
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("gouji");
+  w.String(Version());
+  w.Key("input");
+  w.BeginObject();
+  w.Key("format");
+  w.String(report.format);
+  w.Key("encoding");
+  w.String(report.encoding);
+  w.Key("characters");
+  w.Uint(report.source.size());
   // A published format's text exists only here: the page shows it as the source the spans index.
-  if (report.format != "text") json["input"]["text"] = ToUtf8(report.source);
-  AddReport(report, &json);
-  if (!report.other_reports.empty()) {
-    Json others = Json::array();
-    for (const Report& other : report.other_reports) {
-      Json o;
-      AddReport(other, &o);
-      others.push_back(std::move(o));
-    }
-    json["other_reports"] = std::move(others);
+  if (report.format != "text") {
+    w.Key("text");
+    w.String(ToUtf8(report.source));
   }
-  return Dump(json);
+  w.EndObject();
+  WriteReport(report, &w);
+  if (!report.other_reports.empty()) {
+    w.Key("other_reports");
+    w.BeginArray();
+    for (const Report& other : report.other_reports) {
+      w.BeginObject();
+      WriteReport(other, &w);
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  w.EndObject();
+  return out;
 }
 
 std::string TextToJson(const std::string& text) { return Dump(Json{{"text", text}}); }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <cstring>
+#include <string_view>
 #include <tuple>
 
 namespace gouji {
@@ -40,13 +42,14 @@ std::vector<std::string> Expand(const std::string& pattern, const TableLayout& l
   return ids;
 }
 
-const RowSpec* RowOf(const std::string& id, const TableLayout& layout, const ColumnSpec** column) {
+const RowSpec* RowOf(std::string_view id, const TableLayout& layout, const ColumnSpec** column) {
   const size_t a = id.find('.'), b = id.rfind('.');
-  if (a == std::string::npos || b == a) return nullptr;
+  if (a == std::string_view::npos || b == a) return nullptr;
   const RowSpec* row = layout.FindRow(id.substr(a + 1, b - a - 1));
   if (!row) return nullptr;
+  const std::string_view column_id = id.substr(b + 1);
   for (const ColumnSpec& c : row->columns) {
-    if (id.compare(b + 1, std::string::npos, c.id) == 0) *column = &c;
+    if (column_id == c.id) *column = &c;
   }
   return *column ? row : nullptr;
 }
@@ -216,19 +219,66 @@ std::string CellNameEn(const std::string& id, const TableLayout& layout) {
   return row ? std::string(row->short_en) + "/" + column->short_en : id;
 }
 
-std::vector<RuleInstance> InstantiateRules(const std::vector<TableForRules>& tables) {
-  std::vector<RuleInstance> instances;
+namespace {
+
+bool Applies(const RuleDef& rule, const TableLayout& layout) {
+  return std::strcmp(layout.table, rule.table) == 0 &&
+         (rule.version == Template::kUnknown || layout.version == rule.version);
+}
+
+// Every rule's instances for every layout it applies to: they depend on the format alone, so they
+// are made once, not for each report.
+const std::map<std::pair<const RuleDef*, const TableLayout*>, std::vector<RuleInstance>>& AllInstances() {
+  static const auto* const instances = [] {
+    auto* all = new std::map<std::pair<const RuleDef*, const TableLayout*>, std::vector<RuleInstance>>;
+    for (const RuleDef* rule : ConsistencyRules()) {
+      for (const TableLayout* layout : AllLayouts()) {
+        if (Applies(*rule, *layout)) InstantiateRule(*rule, *layout, &(*all)[{rule, layout}]);
+      }
+    }
+    return all;
+  }();
+  return *instances;
+}
+
+}  // namespace
+
+std::vector<std::reference_wrapper<const RuleInstance>> InstantiateRules(const std::vector<TableForRules>& tables) {
+  std::vector<std::reference_wrapper<const RuleInstance>> instances;
+  const auto& all = AllInstances();
   for (const RuleDef* rule : ConsistencyRules()) {
     for (const TableForRules& table : tables) {
-      if (std::string(table.table) != rule->table || !table.layout) continue;
-      if (rule->version != Template::kUnknown && table.layout->version != rule->version) continue;
-      InstantiateRule(*rule, *table.layout, &instances);
+      if (!table.layout || !Applies(*rule, *table.layout)) continue;
+      auto it = all.find({rule, table.layout});
+      if (it == all.end()) continue;
+      instances.insert(instances.end(), it->second.begin(), it->second.end());
     }
   }
   return instances;
 }
 
 namespace {
+
+// Whether the instance can be evaluated and holds: every cell found, a number, and not read by the
+// rule; the common case, told without making the names and the finding EvaluateInstance makes.
+bool Holds(const RuleInstance& instance, const CellsById& cells) {
+  const RuleDef& rule = *instance.rule;
+  double sums[2] = {0, 0};
+  const std::vector<std::string>* sides[2] = {&instance.lhs, &instance.rhs};
+  for (int side = 0; side < 2; ++side) {
+    for (const std::string& id : *sides[side]) {
+      auto it = cells.find(id);
+      if (it == cells.end()) return false;
+      const Cell& cell = *it->second;
+      if (cell.value.kind != CellValue::Kind::kNumber) return false;
+      for (const std::string& by : cell.read_by) {
+        if (by == rule.id) return false;
+      }
+      sums[side] += cell.value.number;
+    }
+  }
+  return rule.relation == Relation::kEqual ? std::fabs(sums[0] - sums[1]) < 1e-9 : sums[0] >= sums[1] - 1e-9;
+}
 
 // Evaluates one instance: a failure, an unverifiable instance, or (when it holds) nothing.
 void EvaluateInstance(const RuleInstance& ids, const TableLayout& layout, const CellsById& cells,
@@ -344,8 +394,9 @@ void EvaluateRules(const std::vector<TableForRules>& tables, const CellsById& ce
                    std::vector<Finding>* findings, Summary* summary) {
   for (const RuleInstance& instance : InstantiateRules(tables)) {
     for (const TableForRules& table : tables) {
-      if (std::string(table.table) == instance.rule->table && table.layout) {
-        EvaluateInstance(instance, *table.layout, cells, findings, summary);
+      if (table.layout && std::strcmp(table.table, instance.rule->table) == 0) {
+        if (!Holds(instance, cells)) EvaluateInstance(instance, *table.layout, cells, findings, summary);
+        else ++summary->rules_checked;
       }
     }
   }
@@ -359,14 +410,15 @@ void CheckCellValues(const std::vector<TableForRules>& tables, const std::vector
     Finding blanks = NewFinding("cell.blank", table.table);
     for (const Cell& cell : cells) {
       if (cell.id.compare(0, prefix.size(), prefix) != 0) continue;
-      const ColumnSpec* column = nullptr;
-      RowOf(cell.id, *table.layout, &column);
-      const std::string name_zh = CellNameZh(cell.id, *table.layout);
-      const std::string name_en = CellNameEn(cell.id, *table.layout);
       if (cell.value.kind == CellValue::Kind::kBlank) {
         blanks.cells.push_back(cell.id);
         continue;
       }
+      if (cell.value.kind == CellValue::Kind::kNumber && cell.value.number >= 0) continue;  // nothing to say
+      const ColumnSpec* column = nullptr;
+      RowOf(cell.id, *table.layout, &column);
+      const std::string name_zh = CellNameZh(cell.id, *table.layout);
+      const std::string name_en = CellNameEn(cell.id, *table.layout);
       if (cell.value.kind == CellValue::Kind::kNotNumber) {
         Finding f = NewFinding("cell.not_number", table.table);
         f.cells = {cell.id};

@@ -10,6 +10,7 @@
 #ifndef GOUJI_CHECK_RULES_H_
 #define GOUJI_CHECK_RULES_H_
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -42,8 +43,9 @@ struct RuleInstance {
   std::vector<std::string> lhs, rhs;
 };
 
-// Every instance of every rule that applies to the tables found, in evaluation order.
-std::vector<RuleInstance> InstantiateRules(const std::vector<TableForRules>& tables);
+// Every instance of every rule that applies to the tables found, in evaluation order (made once per
+// layout and kept for the life of the process).
+std::vector<std::reference_wrapper<const RuleInstance>> InstantiateRules(const std::vector<TableForRules>& tables);
 
 // Evaluates every rule on every table found; adds one finding per failing or unverifiable
 // instance and counts instances in `summary`.

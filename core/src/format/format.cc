@@ -178,7 +178,7 @@ int TableLayout::CellCount() const {
   return n;
 }
 
-const RowSpec* TableLayout::FindRow(const std::string& row_id) const {
+const RowSpec* TableLayout::FindRow(std::string_view row_id) const {
   for (const RowSpec& row : rows) {
     if (row_id == row.id) return &row;
   }

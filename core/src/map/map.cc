@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <unordered_map>
 
 #include "base/unicode.h"
 
@@ -55,6 +56,10 @@ struct LabelIndex {
     LabelForms forms;
   };
   std::vector<RowLabel> rows;
+  // Each loose form of a row label, to the label an exact match of it chooses (the first primary one
+  // of that form, or the first): most cells are labels as the format writes them, found here
+  // without matching them against every label.
+  std::unordered_map<std::u32string, const RowLabel*> exact_rows;
   std::vector<LabelForms> groups;
   std::vector<LabelForms> headers;
   std::vector<LabelForms> markers;
@@ -71,6 +76,11 @@ const LabelIndex& IndexOf(const TableLayout& layout) {
       for (size_t k = 0; k < row.labels.size(); ++k) {
         index->rows.push_back({&row, row.labels[k], k == 0, FormsOf(FromUtf8(row.labels[k]))});
       }
+    }
+    for (const LabelIndex::RowLabel& label : index->rows) {
+      if (label.forms.loose.empty()) continue;
+      auto [it, added] = index->exact_rows.emplace(label.forms.loose, &label);
+      if (!added && label.primary && !it->second->primary) it->second = &label;
     }
     for (const char* g : layout.group_labels) index->groups.push_back(FormsOf(FromUtf8(g)));
     for (const char* h : layout.header_labels) index->headers.push_back(FormsOf(FromUtf8(h)));
@@ -119,6 +129,13 @@ Classified Classify(const Token& token, const LabelIndex& index) {
     return out;
   }
   const LabelForms forms = FormsOf(token.text);
+  // An exact match is the best there is, and a row label's beats a group's or a header's.
+  if (auto exact = index.exact_rows.find(forms.loose); exact != index.exact_rows.end()) {
+    out.role = Role::kRowLabel;
+    out.row_label = exact->second;
+    out.match = LabelMatch::kExact;
+    return out;
+  }
   LabelMatch best_row = LabelMatch::kNone;
   for (const auto& label : index.rows) {
     const LabelMatch m = MatchLabel(forms, label.forms);

@@ -1,0 +1,152 @@
+#include "check/json_writer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cmath>
+
+namespace gouji {
+namespace {
+
+// Whether `s` is UTF-8 as nlohmann's decoder accepts it: no overlong forms, no surrogates, nothing
+// past U+10FFFF.
+bool IsValidUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    const unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    int more;
+    unsigned char lo = 0x80, hi = 0xBF;  // the range of the byte after the lead
+    if (c >= 0xC2 && c <= 0xDF) {
+      more = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      more = 2;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      more = 3;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      return false;
+    }
+    if (end - p <= more) return false;
+    if (p[1] < lo || p[1] > hi) return false;
+    for (int k = 2; k <= more; ++k) {
+      if (p[k] < 0x80 || p[k] > 0xBF) return false;
+    }
+    p += more + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+void JsonWriter::BeforeValue() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (!first_.empty()) {
+    if (!first_.back()) out_->push_back(',');
+    first_.back() = false;
+  }
+}
+
+void JsonWriter::Open(char c) {
+  BeforeValue();
+  out_->push_back(c);
+  first_.push_back(true);
+}
+
+void JsonWriter::Close(char c) {
+  first_.pop_back();
+  out_->push_back(c);
+}
+
+void JsonWriter::Key(std::string_view key) {
+  BeforeValue();
+  Escaped(key);
+  out_->push_back(':');
+  after_key_ = true;
+}
+
+void JsonWriter::String(std::string_view s) {
+  BeforeValue();
+  Escaped(s);
+}
+
+void JsonWriter::Escaped(std::string_view s) {
+  if (!IsValidUtf8(s)) {
+    out_->append(nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return;
+  }
+  out_->push_back('"');
+  size_t plain = 0;  // start of the bytes not yet copied
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out_->append(s.data() + plain, i - plain);
+    plain = i + 1;
+    switch (c) {
+      case '"': out_->append("\\\""); break;
+      case '\\': out_->append("\\\\"); break;
+      case '\b': out_->append("\\b"); break;
+      case '\f': out_->append("\\f"); break;
+      case '\n': out_->append("\\n"); break;
+      case '\r': out_->append("\\r"); break;
+      case '\t': out_->append("\\t"); break;
+      default: {
+        static const char kHex[] = "0123456789abcdef";
+        const char escaped[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        out_->append(escaped, 6);
+      }
+    }
+  }
+  out_->append(s.data() + plain, s.size() - plain);
+  out_->push_back('"');
+}
+
+void JsonWriter::Int(int64_t v) {
+  BeforeValue();
+  out_->append(std::to_string(v));
+}
+
+void JsonWriter::Uint(uint64_t v) {
+  BeforeValue();
+  out_->append(std::to_string(v));
+}
+
+void JsonWriter::Double(double v) {
+  BeforeValue();
+  if (!std::isfinite(v)) {
+    out_->append("null");
+    return;
+  }
+  std::array<char, 64> buffer;
+  char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), v);
+  out_->append(buffer.data(), end);
+}
+
+void JsonWriter::Bool(bool v) {
+  BeforeValue();
+  out_->append(v ? "true" : "false");
+}
+
+void JsonWriter::Null() {
+  BeforeValue();
+  out_->append("null");
+}
+
+void JsonWriter::Number(double v) {
+  if (v == std::floor(v) && std::fabs(v) < 9e15) return Int(static_cast<int64_t>(v));
+  const double rounded = std::round(v * 1e6) / 1e6;
+  if (rounded == std::floor(rounded) && std::fabs(rounded) < 9e15) return Int(static_cast<int64_t>(rounded));
+  Double(std::fabs(v) < 1e9 ? rounded : v);
+}
+
+}  // namespace gouji
