@@ -3,6 +3,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/udata.h>
 #include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <memory>
 #include <vector>
@@ -50,8 +51,30 @@ struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
 };
 
+// Well-formed UTF-8, most of what is read, decoded without a converter: the code points ICU's
+// converter gives it. False (and `text` left as it was) at the first ill-formed sequence, which the
+// converter then decodes and reports.
+bool DecodeWellFormedUtf8(std::string_view bytes, std::u32string* text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const int32_t length = static_cast<int32_t>(bytes.size());
+  std::u32string out;
+  out.reserve(bytes.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return false;
+    out.push_back(static_cast<char32_t>(c));
+  }
+  *text = std::move(out);
+  return true;
+}
+
 DecodeAttempt DecodeWith(const char* converter_name, std::string_view bytes) {
   DecodeAttempt attempt;
+  if (std::string_view(converter_name) == "UTF-8" && bytes.size() < (size_t{1} << 31) &&
+      DecodeWellFormedUtf8(bytes, &attempt.text)) {
+    return attempt;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const char* icu_name = std::string_view(converter_name) == "GB18030" ? kGb18030 : converter_name;
   std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(icu_name, &status));

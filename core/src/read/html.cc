@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
-#include <unordered_set>
+#include <cstddef>
+#include <cstdint>
 
 #include "base/unicode.h"
 #include "read/decode.h"
@@ -18,23 +19,47 @@ namespace {
 constexpr int kMaxDepth = 400;
 
 // Every allocation gumbo makes, so that the whole tree is freed at once without gumbo's recursive
-// destroy (a page of 100,000 nested <div>s would overflow the stack there).
+// destroy (a page of 100,000 nested <div>s would overflow the stack there). Each block carries its
+// links in a header before it: keeping count costs no hashing and no allocation of its own.
 class Allocations {
  public:
+  Allocations() { head_.prev = head_.next = &head_; }
   ~Allocations() {
-    for (void* p : live_) std::free(p);
+    for (Header* h = head_.next; h != &head_;) {
+      Header* next = h->next;
+      std::free(h);
+      h = next;
+    }
   }
+  Allocations(const Allocations&) = delete;
+  Allocations& operator=(const Allocations&) = delete;
+
   static void* Allocate(void* self, size_t size) {
-    void* p = std::malloc(size);
-    if (p) static_cast<Allocations*>(self)->live_.insert(p);
-    return p;
+    if (size > SIZE_MAX - sizeof(Header)) return nullptr;
+    auto* h = static_cast<Header*>(std::malloc(sizeof(Header) + size));
+    if (!h) return nullptr;
+    Header& head = static_cast<Allocations*>(self)->head_;
+    h->prev = &head;
+    h->next = head.next;
+    head.next->prev = h;
+    head.next = h;
+    return h + 1;
   }
-  static void Deallocate(void* self, void* p) {
-    if (p && static_cast<Allocations*>(self)->live_.erase(p)) std::free(p);
+  static void Deallocate(void*, void* p) {
+    if (!p) return;
+    Header* h = static_cast<Header*>(p) - 1;
+    h->prev->next = h->next;
+    h->next->prev = h->prev;
+    std::free(h);
   }
 
  private:
-  std::unordered_set<void*> live_;
+  // Two pointers: what follows stays aligned as malloc aligns (16 bytes on 64-bit, 8 on wasm32).
+  struct alignas(std::max_align_t) Header {
+    Header* prev;
+    Header* next;
+  };
+  Header head_;
 };
 
 bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }

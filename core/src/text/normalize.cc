@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <cstdint>
 
 #include "base/unicode.h"
 #include "text/hant_hans.h"
@@ -13,6 +14,10 @@ namespace {
 // Builds the output of one step: appends characters with the source position they came from.
 class MappedBuilder {
  public:
+  void Reserve(size_t n) {
+    text_.reserve(n);
+    origin_.reserve(n + 1);
+  }
   void Append(char32_t c, uint32_t origin) {
     text_.push_back(c);
     origin_.push_back(origin);
@@ -34,6 +39,21 @@ bool IsZeroWidth(char32_t c) {
   return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
 }
 
+// Which characters of the Basic Multilingual Plane NFKC leaves alone whatever surrounds them
+// (Normalizer2::isInert), asked of ICU once for all: nearly every character of a report is one.
+class InertBmp {
+ public:
+  explicit InertBmp(const icu::Normalizer2& nfkc) {
+    for (UChar32 c = 0; c < 0x10000; ++c) {
+      if (nfkc.isInert(c)) bits_[c >> 6] |= uint64_t{1} << (c & 63);
+    }
+  }
+  bool Has(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
+
+ private:
+  uint64_t bits_[0x10000 / 64] = {};
+};
+
 Result<NormalizedText> LineBreaksAndNfkc(std::u32string_view source) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
@@ -41,7 +61,9 @@ Result<NormalizedText> LineBreaksAndNfkc(std::u32string_view source) {
     return Status(StatusCode::kInternal, "内部错误：无法加载 Unicode 规范化数据（NFKC）。",
                   "Internal error: cannot load the Unicode normalisation data (NFKC).");
   }
+  static const InertBmp* const inert = new InertBmp(*nfkc);
   MappedBuilder out;
+  out.Reserve(source.size());
   const uint32_t n = static_cast<uint32_t>(source.size());
   uint32_t i = 0;
   while (i < n) {
@@ -62,7 +84,7 @@ Result<NormalizedText> LineBreaksAndNfkc(std::u32string_view source) {
       ++i;
       continue;
     }
-    if (nfkc->isInert(static_cast<UChar32>(c))) {
+    if (inert->Has(c) || (c >= 0x10000 && nfkc->isInert(static_cast<UChar32>(c)))) {
       out.Append(c, i);
       ++i;
       continue;
