@@ -1,23 +1,18 @@
 // Report and Status to JSON (docs/json-schema.md). Keys are written in the format's order, so the
 // output reads in that order and is the same bytes everywhere. The report, most of a check's
-// output, is written straight into its string (json_writer.h); the small documents are nlohmann's.
-#include <nlohmann/json.hpp>
-
+// output, is written straight into its string (base/json_writer.h), and so are the small documents.
 #include <cmath>
 #include <string_view>
 #include <unordered_map>
 
+#include "base/json_writer.h"
 #include "base/unicode.h"
-#include "check/json_number.h"
-#include "check/json_writer.h"
 #include "gouji/check.h"
 #include "gouji/format.h"
 #include "gouji/stages.h"
 
 namespace gouji {
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 void WriteSpan(const Span& span, JsonWriter* w) {
   w->BeginArray();
@@ -58,21 +53,6 @@ void WriteStringOrNull(const std::string& s, JsonWriter* w) {
   } else {
     w->String(s);
   }
-}
-
-void WriteStrings(const std::vector<std::string>& strings, JsonWriter* w) {
-  w->BeginArray();
-  for (const std::string& s : strings) w->String(s);
-  w->EndArray();
-}
-
-void WriteMessage(const std::string& zh, const std::string& en, JsonWriter* w) {
-  w->BeginObject();
-  w->Key("zh");
-  w->String(zh);
-  w->Key("en");
-  w->String(en);
-  w->EndObject();
 }
 
 // An object keyed by items' ids as a JSON object map makes it: a key named twice keeps its first
@@ -173,7 +153,7 @@ void WriteReport(const Report& report, JsonWriter* w) {
     }
     if (!cell.read_by.empty()) {
       w->Key("read_by");
-      WriteStrings(cell.read_by, w);
+      w->StringArray(cell.read_by);
     }
     w->EndObject();
   });
@@ -215,11 +195,11 @@ void WriteReport(const Report& report, JsonWriter* w) {
     w->EndArray();
     if (!f.subject_cells.empty()) {
       w->Key("subject");
-      WriteStrings(f.subject_cells, w);
+      w->StringArray(f.subject_cells);
     }
     if (!f.unverified_cells.empty()) {
       w->Key("unverified_cells");
-      WriteStrings(f.unverified_cells, w);
+      w->StringArray(f.unverified_cells);
     }
     if (f.expected) {
       w->Key("expected");
@@ -234,7 +214,7 @@ void WriteReport(const Report& report, JsonWriter* w) {
       WriteSpan(*f.span, w);
     }
     w->Key("message");
-    WriteMessage(f.message_zh, f.message_en, w);
+    w->ZhEn(f.message_zh, f.message_en);
     w->EndObject();
   }
   w->EndArray();
@@ -262,7 +242,7 @@ void WriteReport(const Report& report, JsonWriter* w) {
   w->Key("verdict");
   w->String(VerdictName(s.verdict));
   w->Key("verdict_message");
-  WriteMessage(s.verdict_zh, s.verdict_en, w);
+  w->ZhEn(s.verdict_zh, s.verdict_en);
   w->Key("incomplete");
   w->BeginArray();
   for (const Shortfall& why : s.incomplete) {
@@ -272,7 +252,7 @@ void WriteReport(const Report& report, JsonWriter* w) {
     w->Key("count");
     w->Int(why.count);
     w->Key("message");
-    WriteMessage(why.message_zh, why.message_en, w);
+    w->ZhEn(why.message_zh, why.message_en);
     w->EndObject();
   }
   w->EndArray();
@@ -294,18 +274,7 @@ void WriteReport(const Report& report, JsonWriter* w) {
   w->EndObject();
 }
 
-std::string Dump(const Json& json) {
-  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
 }  // namespace
-
-Json NumberJson(double v) {
-  if (v == std::floor(v) && std::fabs(v) < 9e15) return Json(static_cast<int64_t>(v));
-  const double rounded = std::round(v * 1e6) / 1e6;
-  if (rounded == std::floor(rounded) && std::fabs(rounded) < 9e15) return Json(static_cast<int64_t>(rounded));
-  return Json(std::fabs(v) < 1e9 ? rounded : v);
-}
 
 std::string ReportToJson(const Report& report) {
   StageTimer timer(kStageJson);
@@ -345,13 +314,35 @@ std::string ReportToJson(const Report& report) {
   return out;
 }
 
-std::string TextToJson(const std::string& text) { return Dump(Json{{"text", text}}); }
+std::string TextToJson(const std::string& text) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("text");
+  w.String(text);
+  w.EndObject();
+  return out;
+}
 
 std::string StatusToJson(const Status& status) {
-  Json error = {{"code", StatusCodeName(status.code())},
-                {"message", {{"zh", status.message_zh()}, {"en", status.message_en()}}}};
-  if (status.byte_offset()) error["byte_offset"] = *status.byte_offset();
-  return Dump(Json{{"gouji", Version()}, {"error", std::move(error)}});
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("gouji");
+  w.String(Version());
+  w.Key("error");
+  w.BeginObject();
+  w.Key("code");
+  w.String(StatusCodeName(status.code()));
+  w.Key("message");
+  w.ZhEn(status.message_zh(), status.message_en());
+  if (status.byte_offset()) {
+    w.Key("byte_offset");
+    w.Uint(*status.byte_offset());
+  }
+  w.EndObject();
+  w.EndObject();
+  return out;
 }
 
 }  // namespace gouji

@@ -10,7 +10,7 @@
 #include <map>
 
 #include "base/unicode.h"
-#include "check/json_number.h"
+#include "base/json_writer.h"
 #include "check/rules.h"
 #include "gouji/format.h"
 #include "text/body.h"
@@ -205,6 +205,11 @@ Template TableVersion(const Report& report, const char* table) {
     if (t.id == table && t.found) return t.version;
   }
   return Template::kUnknown;
+}
+
+Json NumberJson(double v) {
+  const JsonNumber n = ToJsonNumber(v);
+  return n.integral ? Json(n.integer) : Json(n.real);
 }
 
 Json FindingJson(const Finding& f) {

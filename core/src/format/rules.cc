@@ -1,8 +1,9 @@
 // The rule registry (format.h): every rule a finding can name, with its severity and its names.
 // The spec's two Rules tables, and gouji's own findings, in one list.
-#include <nlohmann/json.hpp>
 
 #include "gouji/format.h"
+
+#include "base/json_writer.h"
 
 namespace gouji {
 namespace {
@@ -195,28 +196,53 @@ const RuleSpec* FindRule(const std::string& id) {
 }
 
 std::string RulesToJson() {
-  using Json = nlohmann::ordered_json;
-  Json all = Json::array();
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginArray();
   for (const RuleSpec& rule : Rules()) {
-    Json r = {{"id", rule.id},
-              {"kind", KindName(rule.kind)},
-              {"severity", SeverityName(rule.severity)},
-              {"origin", rule.gouji_own ? "gouji" : "spec"},
-              {"name", {{"zh", rule.name_zh}, {"en", rule.name_en}}},
-              {"description", {{"zh", rule.description_zh}, {"en", rule.description_en}}},
-              {"reads", rule.reads}};
+    w.BeginObject();
+    w.Key("id");
+    w.String(rule.id);
+    w.Key("kind");
+    w.String(KindName(rule.kind));
+    w.Key("severity");
+    w.String(SeverityName(rule.severity));
+    w.Key("origin");
+    w.String(rule.gouji_own ? "gouji" : "spec");
+    w.Key("name");
+    w.ZhEn(rule.name_zh, rule.name_en);
+    w.Key("description");
+    w.ZhEn(rule.description_zh, rule.description_en);
+    w.Key("reads");
+    w.StringArray(rule.reads);
     if (rule.kind == Kind::kCalculation) {
-      r["table"] = rule.table;
-      r["template"] = rule.version == Template::kUnknown ? Json(nullptr) : Json(TemplateName(rule.version));
-      r["over"] = rule.over == Over::kColumns ? "columns" : "rows";
-      r["rows"] = rule.rows.empty() ? Json(nullptr) : Json(rule.rows);
-      r["lhs"] = rule.lhs;
-      r["relation"] = rule.relation == Relation::kEqual ? "=" : ">=";
-      r["rhs"] = rule.rhs;
+      w.Key("table");
+      w.String(rule.table);
+      w.Key("template");
+      if (rule.version == Template::kUnknown) {
+        w.Null();
+      } else {
+        w.String(TemplateName(rule.version));
+      }
+      w.Key("over");
+      w.String(rule.over == Over::kColumns ? "columns" : "rows");
+      w.Key("rows");
+      if (rule.rows.empty()) {
+        w.Null();
+      } else {
+        w.StringArray(rule.rows);
+      }
+      w.Key("lhs");
+      w.StringArray(rule.lhs);
+      w.Key("relation");
+      w.String(rule.relation == Relation::kEqual ? "=" : ">=");
+      w.Key("rhs");
+      w.StringArray(rule.rhs);
     }
-    all.push_back(std::move(r));
+    w.EndObject();
   }
-  return all.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  w.EndArray();
+  return out;
 }
 
 }  // namespace gouji

@@ -1,13 +1,12 @@
 // Positioned text to and from JSON (pdf_page.h).
 #include "gouji/pdf_page.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 
+#include "base/json_writer.h"
 #include "base/unicode.h"
 #include "read/decode.h"
 
@@ -206,24 +205,50 @@ Result<std::vector<PdfPage>> PdfPagesFromJson(std::string_view text) {
 }
 
 std::string PdfPagesToJson(const std::vector<PdfPage>& pages) {
-  nlohmann::ordered_json json;
-  json["pages"] = nlohmann::ordered_json::array();
-  const auto round2 = [](double v) { return std::round(v * 100) / 100; };
+  std::string out;
+  JsonWriter w(&out);
+  const auto rounded = [&w](double v) { w.Double(std::round(v * 100) / 100); };
+  w.BeginObject();
+  w.Key("pages");
+  w.BeginArray();
   for (const PdfPage& page : pages) {
-    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    w.BeginObject();
+    w.Key("width");
+    rounded(page.width);
+    w.Key("height");
+    rounded(page.height);
+    w.Key("items");
+    w.BeginArray();
     for (const PdfTextItem& item : page.items) {
-      items.push_back({{"x", round2(item.x)}, {"y", round2(item.y)}, {"w", round2(item.width)},
-                       {"h", round2(item.height)}, {"text", item.text}});
+      w.BeginObject();
+      w.Key("x");
+      rounded(item.x);
+      w.Key("y");
+      rounded(item.y);
+      w.Key("w");
+      rounded(item.width);
+      w.Key("h");
+      rounded(item.height);
+      w.Key("text");
+      w.String(item.text);
+      w.EndObject();
     }
-    nlohmann::ordered_json p = {{"width", round2(page.width)}, {"height", round2(page.height)}, {"items", std::move(items)}};
+    w.EndArray();
     if (!page.segments.empty()) {
-      nlohmann::ordered_json lines = nlohmann::ordered_json::array();
-      for (const PdfSegment& s : page.segments) lines.push_back({round2(s.x0), round2(s.y0), round2(s.x1), round2(s.y1)});
-      p["lines"] = std::move(lines);
+      w.Key("lines");
+      w.BeginArray();
+      for (const PdfSegment& s : page.segments) {
+        w.BeginArray();
+        for (double v : {s.x0, s.y0, s.x1, s.y1}) rounded(v);
+        w.EndArray();
+      }
+      w.EndArray();
     }
-    json["pages"].push_back(std::move(p));
+    w.EndObject();
   }
-  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  w.EndArray();
+  w.EndObject();
+  return out;
 }
 
 }  // namespace gouji

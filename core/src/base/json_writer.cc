@@ -1,6 +1,7 @@
-#include "check/json_writer.h"
+#include "base/json_writer.h"
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/detail/conversions/to_chars.hpp>
+#include <unicode/utf8.h>
 
 #include <array>
 #include <cmath>
@@ -44,6 +45,28 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
+// `s` with each ill-formed sequence replaced by U+FFFD: each maximal subpart of a sequence, as ICU's
+// U8_NEXT and nlohmann's replace handler both count them ("\xE4\xB8y" is U+FFFD then "y",
+// "\xED\xA0\x80" three of them).
+std::string WithReplacements(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, n, c);
+    if (c < 0) {
+      out.append("\xEF\xBF\xBD");
+    } else {
+      out.append(s.data() + start, static_cast<size_t>(i - start));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 void JsonWriter::BeforeValue() {
@@ -82,7 +105,7 @@ void JsonWriter::String(std::string_view s) {
 
 void JsonWriter::Escaped(std::string_view s) {
   if (!IsValidUtf8(s)) {
-    out_->append(nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    Escaped(WithReplacements(s));
     return;
   }
   out_->push_back('"');
@@ -142,11 +165,29 @@ void JsonWriter::Null() {
   out_->append("null");
 }
 
-void JsonWriter::Number(double v) {
-  if (v == std::floor(v) && std::fabs(v) < 9e15) return Int(static_cast<int64_t>(v));
+void JsonWriter::ZhEn(std::string_view zh, std::string_view en) {
+  BeginObject();
+  Key("zh");
+  String(zh);
+  Key("en");
+  String(en);
+  EndObject();
+}
+
+JsonNumber ToJsonNumber(double v) {
+  if (v == std::floor(v) && std::fabs(v) < 9e15) return {true, static_cast<int64_t>(v), 0};
   const double rounded = std::round(v * 1e6) / 1e6;
-  if (rounded == std::floor(rounded) && std::fabs(rounded) < 9e15) return Int(static_cast<int64_t>(rounded));
-  Double(std::fabs(v) < 1e9 ? rounded : v);
+  if (rounded == std::floor(rounded) && std::fabs(rounded) < 9e15) return {true, static_cast<int64_t>(rounded), 0};
+  return {false, 0, std::fabs(v) < 1e9 ? rounded : v};
+}
+
+void JsonWriter::Number(double v) {
+  const JsonNumber n = ToJsonNumber(v);
+  if (n.integral) {
+    Int(n.integer);
+  } else {
+    Double(n.real);
+  }
 }
 
 }  // namespace gouji

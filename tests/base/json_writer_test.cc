@@ -1,4 +1,4 @@
-// check/json_writer.cc: the bytes it writes, by hand, and that they are nlohmann's for the same
+// base/json_writer.cc: the bytes it writes, by hand, and that they are nlohmann's for the same
 // values (the report's JSON was nlohmann's, and stays the same bytes).
 #include <catch2/catch.hpp>
 
@@ -8,7 +8,7 @@
 #include <limits>
 #include <string>
 
-#include "check/json_writer.h"
+#include "base/json_writer.h"
 
 namespace gouji {
 namespace {
@@ -68,6 +68,11 @@ TEST_CASE("strings are escaped as nlohmann escapes them", "[json]") {
     CHECK(WriteString(bad) == Nlohmann(bad));
     CHECK(WriteString(bad).find("\xef\xbf\xbd") != std::string::npos);
   }
+  // Each maximal subpart of an ill-formed sequence is one U+FFFD (by hand).
+  CHECK(WriteString("x\xe4\xb8y") == "\"x\xef\xbf\xbdy\"");
+  CHECK(WriteString("\xed\xa0\x80") == "\"\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\"");
+  CHECK(WriteString("\xe4\xb8") == "\"\xef\xbf\xbd\"");
+  CHECK(WriteString("\"\xff\n") == "\"\\\"\xef\xbf\xbd\\n\"");
   // Valid at the edges of each range.
   for (const std::string good : {std::string("\xc2\x80"), std::string("\xdf\xbf"), std::string("\xe0\xa0\x80"),
                                  std::string("\xed\x9f\xbf"), std::string("\xef\xbf\xbf"), std::string("\xf0\x90\x80\x80"),

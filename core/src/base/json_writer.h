@@ -2,16 +2,17 @@
 // a check's output, and building nlohmann values only to dump them cost a quarter of a check's time.
 // The bytes are those nlohmann's dump(-1, ' ', false, error_handler_t::replace) gives for the same
 // values in the same order (tests/json_writer_test.cc compares them): strings keep UTF-8 as it is,
-// escape `"` `\` and control characters as nlohmann does, and a string that is not valid UTF-8 is
-// handed to nlohmann itself so that its replacement characters are the same; floats are written by
-// nlohmann's own shortest-round-trip printer.
+// escape `"` `\` and control characters as nlohmann does, and in a string that is not valid UTF-8
+// each ill-formed sequence becomes one U+FFFD, where nlohmann puts its own; floats are written by
+// nlohmann's shortest-round-trip printer (its one header: no JSON values are built, so none of
+// nlohmann's DOM reaches the browser's WebAssembly).
 //
 //   std::string out;
 //   JsonWriter w(&out);
 //   w.BeginObject(); w.Key("a"); w.Int(1); w.Key("b"); w.BeginArray(); w.String("x"); w.EndArray(); w.EndObject();
 //   // out == {"a":1,"b":["x"]}
-#ifndef GOUJI_CHECK_JSON_WRITER_H_
-#define GOUJI_CHECK_JSON_WRITER_H_
+#ifndef GOUJI_BASE_JSON_WRITER_H_
+#define GOUJI_BASE_JSON_WRITER_H_
 
 #include <cstdint>
 #include <string>
@@ -19,6 +20,16 @@
 #include <vector>
 
 namespace gouji {
+
+// How gouji writes a number, in the report's JSON and the set's: integral numbers as integers ("4",
+// not "4.0"), others with at most six decimals ("3851.869909", not the "3851.8699090000005" a sum
+// of amounts can make).
+struct JsonNumber {
+  bool integral;
+  int64_t integer;  // when integral
+  double real;      // otherwise
+};
+JsonNumber ToJsonNumber(double v);
 
 class JsonWriter {
  public:
@@ -37,8 +48,17 @@ class JsonWriter {
   void Double(double v);  // nlohmann's way: shortest round trip, "null" when not finite
   void Bool(bool v);
   void Null();
-  // gouji's numbers (json_number.h): integral ones as integers, others with at most six decimals.
-  void Number(double v);
+  void Number(double v);  // as ToJsonNumber says
+
+  // Shapes every document of gouji's has: an array of strings (std::string or const char*), and a
+  // message in both languages, {"zh": ..., "en": ...}.
+  template <typename Strings>
+  void StringArray(const Strings& strings) {
+    BeginArray();
+    for (const auto& s : strings) String(s);
+    EndArray();
+  }
+  void ZhEn(std::string_view zh, std::string_view en);
 
  private:
   void BeforeValue();
@@ -53,4 +73,4 @@ class JsonWriter {
 
 }  // namespace gouji
 
-#endif  // GOUJI_CHECK_JSON_WRITER_H_
+#endif  // GOUJI_BASE_JSON_WRITER_H_
