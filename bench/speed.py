@@ -83,7 +83,7 @@ def main():
         print(f'gouji, native, 1 core: {mb / n:7.1f} MB/s   ({n / g:.1f}x gzip -1\'s time; the whole process, its output written)')
         c = stages['checks']
         print(f'  the checks alone:     {mb / c:7.1f} MB/s   ({c / g:.1f}x gzip -1\'s time; without reading the folder, starting, writing)')
-        module = os.path.join(a.wasm, 'gouji.cjs')
+        module = os.path.abspath(os.path.join(a.wasm, 'gouji.cjs'))
         if shutil.which('node') and os.path.exists(module):
             def wasm_run():
                 out = subprocess.run(['node', '--no-experimental-fetch', '-e', WASM_LOOP, module, os.path.join(a.wasm, 'gouji.wasm'), listing],

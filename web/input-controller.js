@@ -12,7 +12,7 @@
 //   view.large(text)            optional: `text` is checked but too large to put in the box
 //                               (LARGE_TEXT), so the box is empty; null when the box holds the text
 //
-// The controller owns the typing pause, a table pasted as HTML (the clipboard's text/html, read as
+// The controller owns the typing pause (a paste is checked at once), a table pasted as HTML (the clipboard's text/html, read as
 // HTML, or its plain text if that fails), a file dropped or opened, and stale answers: a late
 // answer to an old input never overwrites a newer one (it is still returned to its caller).
 import { STRINGS } from './i18n.js';
@@ -94,9 +94,15 @@ export class InputController {
   // while the drop lasts, null where there is none), for a batch.
   attach({ dropTarget, onMany }) {
     const quiet = (promise) => promise.catch(() => {});  // shown by the view already
-    this.box.addEventListener('input', () => {
+    this.box.addEventListener('input', (event) => {
       if (this.view.edited) this.view.edited();
       clearTimeout(this.timer);
+      // A paste or a drop of text is the report arriving whole: checked at once. Typing waits for
+      // a pause, so that each key does not start a check.
+      if (event.inputType === 'insertFromPaste' || event.inputType === 'insertFromDrop') {
+        quiet(this.checkText(this.box.value));
+        return;
+      }
       this.timer = setTimeout(() => quiet(this.checkText(this.box.value)), TYPING_PAUSE_MS);
     });
     this.box.addEventListener('paste', (event) => {

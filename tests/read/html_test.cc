@@ -54,6 +54,27 @@ TEST_CASE("HTML: paragraphs, grids with spans, and layout tables read as a brows
   CHECK(too_deep.status().message_zh().find("嵌套") != std::string::npos);
 }
 
+TEST_CASE("a page nested 100,000 deep is refused as too deep, and the parse stops early", "[readers][html]") {
+  // A broken CMS page: each <div> opened and closed again only at the end. Unbounded, gumbo's
+  // parse of it took 30 s (each start tag scans every open element); the bound stops it at 512
+  // (CMakeLists.txt), so this test's time is milliseconds, and ctest's timeout catches a return.
+  std::string page = "<html><body><p>一、总体情况</p>";
+  for (int i = 0; i < 100000; ++i) page += "<div>";
+  page += "x";
+  for (int i = 0; i < 100000; ++i) page += "</div>";
+  Result<Document> read = ReadHtmlText(page + "</body></html>");
+  REQUIRE_FALSE(read.ok());
+  CHECK(read.status().code() == StatusCode::kUnsupportedFormat);
+  CHECK(read.status().message_en().find("400 levels deep") != std::string::npos);
+
+  // 300 deep is below the bound and below kMaxDepth: read, its text found.
+  std::string shallow = "<html><body>";
+  for (int i = 0; i < 300; ++i) shallow += "<div>";
+  Result<Document> ok = ReadHtmlText(shallow + "一、总体情况</body></html>");
+  REQUIRE(ok.ok());
+  CHECK(ToUtf8(Flatten(ok.value()).text).find("一、总体情况") != std::string::npos);
+}
+
 TEST_CASE("an HTML file is decoded in the charset it declares", "[readers][html]") {
   const std::string page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
                            "</head><body><p>李喆：政府信息公开</p></body></html>";
