@@ -9,40 +9,32 @@
 namespace gouji {
 namespace {
 
-// Whether `s` is UTF-8 as nlohmann's decoder accepts it: no overlong forms, no surrogates, nothing
-// past U+10FFFF.
-bool IsValidUtf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* end = p + s.size();
-  while (p < end) {
-    const unsigned char c = *p;
-    if (c < 0x80) {
-      ++p;
-      continue;
-    }
-    int more;
-    unsigned char lo = 0x80, hi = 0xBF;  // the range of the byte after the lead
-    if (c >= 0xC2 && c <= 0xDF) {
-      more = 1;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      more = 2;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      more = 3;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return false;
-    }
-    if (end - p <= more) return false;
-    if (p[1] < lo || p[1] > hi) return false;
-    for (int k = 2; k <= more; ++k) {
-      if (p[k] < 0x80 || p[k] > 0xBF) return false;
-    }
-    p += more + 1;
+// The length of the well-formed UTF-8 sequence at `p` (lead byte >= 0x80), `n` bytes left, or 0
+// if it is ill-formed as nlohmann's decoder sees it: overlong forms, surrogates, past U+10FFFF,
+// cut short.
+size_t SequenceLength(const unsigned char* p, size_t n) {
+  const unsigned char c = p[0];
+  size_t more;
+  unsigned char lo = 0x80, hi = 0xBF;  // the range of the byte after the lead
+  if (c >= 0xC2 && c <= 0xDF) {
+    more = 1;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    more = 2;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    more = 3;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
   }
-  return true;
+  if (n <= more) return 0;
+  if (p[1] < lo || p[1] > hi) return 0;
+  for (size_t k = 2; k <= more; ++k) {
+    if (p[k] < 0x80 || p[k] > 0xBF) return 0;
+  }
+  return more + 1;
 }
 
 // `s` with each ill-formed sequence replaced by U+FFFD: each maximal subpart of a sequence, as ICU's
@@ -103,18 +95,34 @@ void JsonWriter::String(std::string_view s) {
   Escaped(s);
 }
 
+// One pass: bytes are copied in runs, an ASCII byte that JSON needs escaped breaks a run, and a
+// byte >= 0x80 is checked as the start of a UTF-8 sequence; at the first ill-formed one, what was
+// written of `s` is taken back and `s` written again with its replacements.
 void JsonWriter::Escaped(std::string_view s) {
-  if (!IsValidUtf8(s)) {
-    Escaped(WithReplacements(s));
-    return;
-  }
+  const size_t rollback = out_->size();
   out_->push_back('"');
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
   size_t plain = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = bytes[i];
+    if (c >= 0x80) {
+      const size_t length = SequenceLength(bytes + i, n - i);
+      if (length == 0) {
+        out_->resize(rollback);
+        Escaped(WithReplacements(s));
+        return;
+      }
+      i += length;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
     out_->append(s.data() + plain, i - plain);
-    plain = i + 1;
+    plain = ++i;
     switch (c) {
       case '"': out_->append("\\\""); break;
       case '\\': out_->append("\\\\"); break;
@@ -130,7 +138,7 @@ void JsonWriter::Escaped(std::string_view s) {
       }
     }
   }
-  out_->append(s.data() + plain, s.size() - plain);
+  out_->append(s.data() + plain, n - plain);
   out_->push_back('"');
 }
 
