@@ -70,8 +70,12 @@ std::u32string_view LineAt(const std::u32string& text, const std::pair<size_t, s
 
 // The number of the section a line is the heading of, or 0.
 int HeadingNumber(std::u32string_view line) {
+  // Only the section its numeral names can be the one a line heads: most lines start with none.
+  const std::u32string_view t = WithoutMarkdown(Trim(line));
+  const size_t numeral = t.empty() ? std::u32string_view::npos : kNumerals.find(t[0]);
+  if (numeral == std::u32string_view::npos) return 0;
   for (const SectionSpec& spec : Sections()) {
-    if (IsHeadingOf(line, spec)) return spec.number;
+    if (spec.number == static_cast<int>(numeral) + 1 && IsHeadingOf(line, spec)) return spec.number;
   }
   return 0;
 }
