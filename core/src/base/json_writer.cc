@@ -9,34 +9,6 @@
 namespace gouji {
 namespace {
 
-// The length of the well-formed UTF-8 sequence at `p` (lead byte >= 0x80), `n` bytes left, or 0
-// if it is ill-formed as nlohmann's decoder sees it: overlong forms, surrogates, past U+10FFFF,
-// cut short.
-size_t SequenceLength(const unsigned char* p, size_t n) {
-  const unsigned char c = p[0];
-  size_t more;
-  unsigned char lo = 0x80, hi = 0xBF;  // the range of the byte after the lead
-  if (c >= 0xC2 && c <= 0xDF) {
-    more = 1;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    more = 2;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    more = 3;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (n <= more) return 0;
-  if (p[1] < lo || p[1] > hi) return 0;
-  for (size_t k = 2; k <= more; ++k) {
-    if (p[k] < 0x80 || p[k] > 0xBF) return 0;
-  }
-  return more + 1;
-}
-
 // `s` with each ill-formed sequence replaced by U+FFFD: each maximal subpart of a sequence, as ICU's
 // U8_NEXT and nlohmann's replace handler both count them ("\xE4\xB8y" is U+FFFD then "y",
 // "\xED\xA0\x80" three of them).
@@ -96,7 +68,8 @@ void JsonWriter::String(std::string_view s) {
 }
 
 // One pass: bytes are copied in runs, an ASCII byte that JSON needs escaped breaks a run, and a
-// byte >= 0x80 is checked as the start of a UTF-8 sequence; at the first ill-formed one, what was
+// byte >= 0x80 is checked as the start of a UTF-8 sequence (strings are far below 2 GB: a report's
+// input is at most 16 MB); at the first ill-formed one, what was
 // written of `s` is taken back and `s` written again with its replacements.
 void JsonWriter::Escaped(std::string_view s) {
   const size_t rollback = out_->size();
@@ -108,13 +81,17 @@ void JsonWriter::Escaped(std::string_view s) {
   while (i < n) {
     const unsigned char c = bytes[i];
     if (c >= 0x80) {
-      const size_t length = SequenceLength(bytes + i, n - i);
-      if (length == 0) {
+      // ICU's U8_NEXT accepts what nlohmann's decoder does: no overlong forms, no surrogates,
+      // nothing past U+10FFFF, nothing cut short.
+      int32_t next = static_cast<int32_t>(i);
+      UChar32 decoded;
+      U8_NEXT(bytes, next, static_cast<int32_t>(n), decoded);
+      if (decoded < 0) {
         out_->resize(rollback);
         Escaped(WithReplacements(s));
         return;
       }
-      i += length;
+      i = static_cast<size_t>(next);
       continue;
     }
     if (c >= 0x20 && c != '"' && c != '\\') {

@@ -4,6 +4,7 @@
 #define GOUJI_BASE_UNICODE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -29,6 +30,17 @@ size_t DisplayWidth(char32_t c);
 
 // The text with leading and trailing white space removed.
 std::u32string_view Trim(std::u32string_view text);
+
+// A set of characters of the Basic Multilingual Plane, one bit each (8 KB): for a property asked
+// of nearly every character of a report, made once from a slower source (ICU, a table).
+class BmpSet {
+ public:
+  void Add(char32_t c) { bits_[c >> 6] |= uint64_t{1} << (c & 63); }  // c < 0x10000
+  bool Has(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
+
+ private:
+  uint64_t bits_[0x10000 / 64] = {};
+};
 
 }  // namespace gouji
 

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <iterator>
 
+#include "base/unicode.h"
+
 namespace gouji {
 namespace {
 
@@ -16,26 +18,21 @@ constexpr Pair kPairs[] = {
 #include "text/hant_hans_table.inc"
 };
 
-// Which characters of the BMP have a pair, one bit each (8 KB, made once): nearly every Han
-// character of a report has none, and is told so without the search.
-class TraditionalBmp {
- public:
-  TraditionalBmp() {
-    for (const Pair& p : kPairs) {
-      if (p.traditional < 0x10000) bits_[p.traditional >> 6] |= uint64_t{1} << (p.traditional & 63);
-    }
+// The characters of the BMP that have a pair, made once: nearly every Han character of a report
+// has none, and is told so without the search.
+const BmpSet* TraditionalBmp() {
+  auto* traditional = new BmpSet();
+  for (const Pair& p : kPairs) {
+    if (p.traditional < 0x10000) traditional->Add(p.traditional);
   }
-  bool MayHave(char32_t c) const { return c >= 0x10000 || (bits_[c >> 6] >> (c & 63) & 1); }
-
- private:
-  uint64_t bits_[0x10000 / 64] = {};
-};
+  return traditional;
+}
 
 }  // namespace
 
 char32_t ToSimplifiedChar(char32_t c) {
-  static const TraditionalBmp* const traditional = new TraditionalBmp();
-  if (!traditional->MayHave(c)) return c;
+  static const BmpSet* const traditional = TraditionalBmp();
+  if (c < 0x10000 && !traditional->Has(c)) return c;
   const auto* it = std::lower_bound(std::begin(kPairs), std::end(kPairs), static_cast<uint32_t>(c),
                                     [](const Pair& p, uint32_t v) { return p.traditional < v; });
   return it != std::end(kPairs) && it->traditional == c ? static_cast<char32_t>(it->simplified) : c;

@@ -3,8 +3,6 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
-#include <cstdint>
-
 #include "base/unicode.h"
 #include "text/hant_hans.h"
 
@@ -39,20 +37,15 @@ bool IsZeroWidth(char32_t c) {
   return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
 }
 
-// Which characters of the Basic Multilingual Plane NFKC leaves alone whatever surrounds them
-// (Normalizer2::isInert), asked of ICU once for all: nearly every character of a report is one.
-class InertBmp {
- public:
-  explicit InertBmp(const icu::Normalizer2& nfkc) {
-    for (UChar32 c = 0; c < 0x10000; ++c) {
-      if (nfkc.isInert(c)) bits_[c >> 6] |= uint64_t{1} << (c & 63);
-    }
+// The characters of the BMP that NFKC leaves alone whatever surrounds them (Normalizer2::isInert),
+// asked of ICU once for all: nearly every character of a report is one.
+const BmpSet* InertBmp(const icu::Normalizer2& nfkc) {
+  auto* inert = new BmpSet();
+  for (UChar32 c = 0; c < 0x10000; ++c) {
+    if (nfkc.isInert(c)) inert->Add(static_cast<char32_t>(c));
   }
-  bool Has(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
-
- private:
-  uint64_t bits_[0x10000 / 64] = {};
-};
+  return inert;
+}
 
 Result<NormalizedText> LineBreaksAndNfkc(std::u32string_view source) {
   UErrorCode status = U_ZERO_ERROR;
@@ -61,7 +54,7 @@ Result<NormalizedText> LineBreaksAndNfkc(std::u32string_view source) {
     return Status(StatusCode::kInternal, "内部错误：无法加载 Unicode 规范化数据（NFKC）。",
                   "Internal error: cannot load the Unicode normalisation data (NFKC).");
   }
-  static const InertBmp* const inert = new InertBmp(*nfkc);
+  static const BmpSet* const inert = InertBmp(*nfkc);
   MappedBuilder out;
   out.Reserve(source.size());
   const uint32_t n = static_cast<uint32_t>(source.size());
