@@ -17,7 +17,8 @@ say() { printf '\n== %s (%s s in)\n' "$*" "$SECONDS"; }
 # Debian packages the build and the tests need (Emscripten comes through emsdk-env.sh).
 PACKAGES=(build-essential cmake ninja-build pkg-config libicu-dev icu-devtools nlohmann-json3-dev catch2
           nodejs brotli dpkg-dev poppler-utils libpoppler-cpp-dev libpoppler-private-dev
-          python3)  # the tests make zip archives and read XLSX back with its zipfile
+          python3 clang libclang-rt-dev)  # python3: the tests make zip archives and read XLSX back;
+          # clang: the sanitized build and its libFuzzer targets (tests/fuzz)
 
 apt_get() {
   if [ "$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get "$@"
