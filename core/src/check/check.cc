@@ -542,17 +542,21 @@ Result<Report> CheckReport(const NormalisedInput& input, const DecodedText& deco
   return report;
 }
 
-// The input as one of its reports sees it: the text outside [begin, end) blanked (line breaks
-// kept), so that every position, and the map back to the source, stays that of the whole text.
+// The input as one of its reports sees it: its part [begin, end) of the normalised text, with the
+// map back to the source kept as it is (origin holds source positions), so that every span a report
+// gives is still one of the whole text's, and each report costs the time of its own part: a text
+// pasted 1,000 times is checked in linear time.
 NormalisedInput PartOf(const NormalisedInput& input, size_t begin, size_t end) {
   NormalisedInput part;
-  part.norm = input.norm;
-  std::u32string& text = part.norm.text;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if ((i < begin || i >= end) && text[i] != U'\n') text[i] = U' ';
-  }
+  part.norm.text = input.norm.text.substr(begin, end - begin);
+  part.norm.origin.assign(input.norm.origin.begin() + begin, input.norm.origin.begin() + end + 1);
+  part.norm.converted_traditional = input.norm.converted_traditional;
+  part.norm.stripped_pinyin = input.norm.stripped_pinyin;
   for (const GridRowSpan& row : input.grid) {
-    if (row.begin >= begin && row.begin < end) part.grid.push_back(row);
+    if (row.begin < begin || row.begin >= end) continue;
+    GridRowSpan shifted{row.begin - begin, row.end - begin, {}};
+    for (const GridCellSpan& cell : row.cells) shifted.cells.push_back({cell.begin - begin, cell.end - begin, cell.x});
+    part.grid.push_back(std::move(shifted));
   }
   return part;
 }
