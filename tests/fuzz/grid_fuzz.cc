@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "fuzz/format_words.h"
 #include "fuzz/fuzz.h"
 #include "gouji/check.h"
-#include "gouji/format.h"
 
 namespace {
 
@@ -19,21 +19,7 @@ using namespace gouji;
 
 const std::vector<std::string>& Words() {
   static const std::vector<std::string> words = [] {
-    std::vector<std::string> w;
-    for (const TableLayout* layout : AllLayouts()) {
-      for (const RowSpec& row : layout->rows) {
-        for (const char* label : row.labels) w.emplace_back(label);
-        for (const ColumnSpec& c : row.columns) w.emplace_back(c.label);
-        for (const char* g : row.groups) w.emplace_back(g);
-      }
-      for (const char* l : layout->group_labels) w.emplace_back(l);
-      for (const char* l : layout->header_labels) w.emplace_back(l);
-      for (const char* l : layout->version_markers) w.emplace_back(l);
-    }
-    for (const SectionSpec& s : Sections()) w.emplace_back(s.heading);
-    for (const TableSpec& t : Tables()) {
-      for (const char* a : t.anchors) w.emplace_back(a);
-    }
+    std::vector<std::string> w = fuzz::FormatWords();
     for (const char* n : {"0", "1", "12", "230", "1,234", "3.5", "-1", "减12", "增3", "0件", "——", "无", "/", "",
                           "123456789012345678901234567890", "1e308", "３５", "二〇二三年", "2023年度"})
       w.emplace_back(n);

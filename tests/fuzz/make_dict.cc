@@ -6,7 +6,7 @@
 #include <set>
 #include <string>
 
-#include "gouji/format.h"
+#include "fuzz/format_words.h"
 
 namespace {
 
@@ -20,20 +20,8 @@ void Add(const std::string& word) {
 
 int main() {
   using namespace gouji;
-  for (const TableLayout* layout : AllLayouts()) {
-    for (const RowSpec& row : layout->rows) {
-      for (const char* label : row.labels) Add(label);
-      for (const ColumnSpec& c : row.columns) Add(c.label);
-      for (const char* g : row.groups) Add(g);
-    }
-    for (const char* l : layout->group_labels) Add(l);
-    for (const char* l : layout->header_labels) Add(l);
-    for (const char* l : layout->version_markers) Add(l);
-  }
-  for (const SectionSpec& s : Sections()) Add(s.heading), Add(s.key);
-  for (const TableSpec& t : Tables()) {
-    for (const char* a : t.anchors) Add(a);
-  }
+  for (const std::string& w : fuzz::FormatWords()) Add(w);
+  for (const SectionSpec& s : Sections()) Add(s.key);
   for (const char* w : {"<table>", "</table>", "<tr>", "<td>", "</td>", "rowspan=\"", "colspan=\"", "<w:tbl>",
                         "<w:tr>", "<w:tc>", "<w:t>", "<w:gridSpan w:val=\"", "<w:vMerge/>", "\"pages\"", "\"items\"",
                         "\"lines\"", "\"text\"", "\"width\"", "\"height\"", "|", "---", "\t", "\r\n", "——", "年度报告",
